@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 for (const dir of workspaceDirs(root)) rmSync(`${dir}/test-results`, { recursive: true, force: true });
 
 const extra = process.argv.slice(2);
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', ...extra], {
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...extra], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -28,15 +28,15 @@ export function collectResults(root) {
     }
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests ?? 0;
-    // A file that fails to load counts as a failure even though it ran no test.
-    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0) - countFailedSuitesWithFailedTests(json);
+    failed += (json.numFailedTests ?? 0) + countFilesThatFailedToLoad(json);
     skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
   }
   return { passed, failed, skipped, suitesWithoutReport };
 }
 
-function countFailedSuitesWithFailedTests(json) {
+/** A test file that throws while loading runs no test but must still count as a failure. */
+function countFilesThatFailedToLoad(json) {
   return (json.testResults ?? []).filter(
-    (file) => file.status === 'failed' && (file.assertionResults ?? []).some((t) => t.status === 'failed'),
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
   ).length;
 }
