@@ -28,7 +28,8 @@ function apiVersionsRequest() {
 
 /** Returns the api keys the broker lists, or throws when the reply is not Kafka's. */
 function parseApiVersionsV0(frame) {
-  if (frame.readInt32BE(0) !== CORRELATION_ID) throw new Error('reply has the wrong correlation id');
+  if (frame.readInt32BE(0) !== CORRELATION_ID)
+    throw new Error('reply has the wrong correlation id');
   const errorCode = frame.readInt16BE(4);
   if (errorCode !== 0) throw new Error(`ApiVersions error code ${errorCode}`);
   const count = frame.readInt32BE(6);
