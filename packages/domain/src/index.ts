@@ -1,1 +1,4 @@
-export {};
+export * from './time/index.js';
+export * from './events/index.js';
+export * from './upcasting/registry.js';
+export * from './upcasting/upcast.js';
