@@ -1,1 +1,1 @@
-export {};
+export * from './reference/index.js';
