@@ -1,0 +1,71 @@
+import { createTimeline, type Ticker, type Timeline } from '../timeline/controller.ts';
+import { createHistorySync, type HistoryWindow } from '../url/historySync.ts';
+import { type ViewDefaults, type ViewState } from '../url/viewState.ts';
+import type { Day } from '../time/day.ts';
+
+/** Trend charts and the replay start here: the year before the Clean Network. */
+export const replayStart: Day = '2018-01-01';
+
+export interface AppState {
+  readonly view: ViewState;
+  readonly timeline: Timeline;
+  readonly defaults: ViewDefaults;
+  /** A deliberate change of view: a new history entry. */
+  navigate(patch: Partial<ViewState>): void;
+  dispose(): void;
+}
+
+/**
+ * Ties the three places a view lives together: the timeline (date), the
+ * address bar (everything, only non-defaults), and the reactive view the
+ * components read. Back/Forward and replay both flow through here.
+ */
+export function createAppState(win: HistoryWindow, today: Day, ticker?: Ticker): AppState {
+  const defaults: ViewDefaults = { date: today, vendor: 'vendor:huawei' };
+  let fromHistory = false;
+  const history = createHistorySync(
+    win,
+    () => defaults,
+    (next) => {
+      fromHistory = true;
+      view = next;
+      timeline.setDay(next.date);
+      fromHistory = false;
+    },
+  );
+  const initial = history.read();
+  const timeline = createTimeline({
+    min: replayStart,
+    max: today,
+    initial: initial.date,
+    ...(ticker ? { ticker } : {}),
+  });
+  let view = $state.raw<ViewState>({ ...initial, date: timeline.state.day });
+
+  const stopListening = timeline.subscribe((state) => {
+    if (state.day === view.date) return;
+    view = { ...view, date: state.day };
+    if (fromHistory) return;
+    // Each month of a replay is not worth a Back press; where it stops is.
+    if (state.playing) history.replace(view);
+    else history.push(view);
+  });
+
+  return {
+    get view() {
+      return view;
+    },
+    timeline,
+    defaults,
+    navigate(patch) {
+      view = { ...view, ...patch };
+      if (patch.date !== undefined) timeline.setDay(patch.date);
+      history.push(view);
+    },
+    dispose() {
+      stopListening();
+      timeline.dispose();
+      history.dispose();
+    },
+  };
+}
