@@ -57,6 +57,17 @@ export interface Subscription {
   readonly done: Promise<void>;
 }
 
+/** For readiness checks and metrics. */
+export interface LogStatus {
+  /** The storage answers (the file is open; the broker responds). */
+  readonly reachable: boolean;
+  /** Appends would be attempted now (false while recovering from an outage, fenced, closed or read-only). */
+  readonly writable: boolean;
+  /** Offsets in the storage not yet read into this instance (0 when caught up; null when unknown). */
+  readonly lag: number | null;
+  readonly detail?: string;
+}
+
 export interface EventLog<E extends LoggableEvent> {
   /** Appends the batch atomically (all or nothing) and resolves once it is durable. */
   append(events: readonly E[], options?: AppendOptions): Promise<AppendResult<E>>;
@@ -76,6 +87,7 @@ export interface EventLog<E extends LoggableEvent> {
   head(): Promise<number>;
   /** The number of events appended so far for `subject` (what `expectedVersions` compares with). */
   versionOf(subject: string): Promise<number>;
+  status(): Promise<LogStatus>;
   /** Finishes in-flight appends, stops subscriptions and releases resources. */
   close(): Promise<void>;
 }

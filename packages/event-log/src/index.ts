@@ -4,6 +4,7 @@ export type {
   EventLog,
   LogRecord,
   LoggableEvent,
+  LogStatus,
   ReadOptions,
   RecordHandler,
   SubscribeOptions,
@@ -23,3 +24,12 @@ export type { EventLogLogger } from './logger.js';
 export { stderrLogger } from './logger.js';
 export { openFileLog, type FileLogOptions } from './file/file-log.js';
 export { repairFileLog, type QuarantinedRegion, type RepairReport } from './file/repair.js';
+export { openKafkaLog } from './kafka/kafka-log.js';
+export { ledgerTopic, type KafkaLogOptions } from './kafka/kafka-options.js';
+export { ledgerTopicConfig } from './kafka/ledger-topic.js';
+export {
+  createEventLogFromEnv,
+  eventLogChoiceFromEnv,
+  type EventLogChoice,
+  type EventLogFromEnvOptions,
+} from './from-env.js';

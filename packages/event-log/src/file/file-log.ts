@@ -151,6 +151,15 @@ function createFileLog<E extends LoggableEvent>(
       subscribeToMemory(memory, from, handler, subscribeOptions),
     head: async () => memory.head,
     versionOf: async (subject) => memory.versionOf(subject),
+    async status() {
+      const writable = writeFailure === undefined && closing === undefined;
+      return {
+        reachable: closing === undefined,
+        writable,
+        lag: 0,
+        ...(writeFailure === undefined ? {} : { detail: `write failed: ${String(writeFailure)}` }),
+      };
+    },
     close() {
       closing ??= (async () => {
         await groupCommit.close();

@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
+import type { LogRecord, LoggableEvent } from '../event-log.js';
+import { LogCorrupted } from '../errors.js';
+import type { EventLogLogger } from '../logger.js';
+import type { LogMemory } from '../memory/log-memory.js';
+import { sleep, withTimeout } from '../timeout.js';
+
+/**
+ * A read_committed consumer that tails the ledger topic from its first offset
+ * into the log memory. Reads and subscriptions are served from that memory,
+ * so they keep working (on what was caught up) while the broker is away.
+ */
+export interface Follower {
+  /** The next offset to consume, counting transaction markers: compare with the topic's end offset. */
+  readonly progress: number;
+  /** Resolves once everything below `offset` has been consumed. */
+  waitUntil(offset: number, timeoutMs: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startFollower<E extends LoggableEvent>(
+  kafka: Kafka,
+  topic: string,
+  memory: LogMemory<E>,
+  logger: EventLogLogger,
+): Promise<Follower> {
+  let progress = 0;
+  let stopped = false;
+  let consumer: Consumer | undefined;
+  const waiters = new Set<() => void>();
+
+  function advance(next: number): void {
+    if (next <= progress) return;
+    progress = next;
+    for (const wake of waiters) wake();
+  }
+
+  async function run(): Promise<void> {
+    // A fresh group each time: the follower tracks its own position, and a
+    // restart resumes from it by seeking.
+    const current = kafka.consumer({
+      groupId: `${topic}.follower.${randomUUID()}`,
+      readUncommitted: false,
+      // Bounds how long a stop waits for the fetch in flight; new records end a fetch at once anyway.
+      maxWaitTimeInMs: 250,
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 1_000 },
+    });
+    consumer = current;
+    const { END_BATCH_PROCESS, CRASH, GROUP_JOIN } = current.events;
+    current.on(END_BATCH_PROCESS, (event) => advance(Number(event.payload.lastOffset) + 1));
+    current.on(GROUP_JOIN, () => {
+      if (progress > 0) current.seek({ topic, partition: 0, offset: String(progress) });
+    });
+    current.on(CRASH, (event) => {
+      if (event.payload.restart || stopped || memory.failure !== undefined) return;
+      logger.warn('The ledger follower stopped; starting it again', {
+        topic,
+        error: String(event.payload.error),
+      });
+      void restart(current);
+    });
+    await current.connect();
+    await current.subscribe({ topic, fromBeginning: true });
+    await current.run({
+      autoCommit: false,
+      eachBatch: async ({ batch }) => {
+        const records: LogRecord<E>[] = [];
+        for (const message of batch.messages) {
+          const record = decode<E>(message);
+          if (record instanceof LogCorrupted) {
+            memory.fail(record);
+            logger.error('The ledger topic holds a record that is not a ledger event', {
+              topic,
+              offset: message.offset,
+            });
+            throw record;
+          }
+          records.push(record);
+        }
+        memory.add(records);
+      },
+    });
+  }
+
+  async function restart(crashed: Consumer): Promise<void> {
+    await crashed.disconnect().catch(() => undefined);
+    while (!stopped) {
+      try {
+        await run();
+        return;
+      } catch (error) {
+        logger.warn('The ledger follower cannot reach the broker yet', {
+          topic,
+          error: String(error),
+        });
+        await consumer?.disconnect().catch(() => undefined);
+        await sleep(1_000);
+      }
+    }
+  }
+
+  await run();
+
+  return {
+    get progress() {
+      return progress;
+    },
+    async waitUntil(offset, timeoutMs) {
+      if (progress >= offset) return;
+      let wake: () => void = () => undefined;
+      const reached = new Promise<void>((resolve) => {
+        wake = () => {
+          if (progress >= offset) resolve();
+        };
+      });
+      waiters.add(wake);
+      try {
+        await withTimeout(reached, timeoutMs, `Catching up to offset ${offset}`);
+      } finally {
+        waiters.delete(wake);
+      }
+    },
+    async stop() {
+      stopped = true;
+      await consumer?.disconnect().catch(() => undefined);
+    },
+  };
+}
+
+function decode<E extends LoggableEvent>(message: KafkaMessage): LogRecord<E> | LogCorrupted {
+  const position = Number(message.offset);
+  try {
+    const event = JSON.parse(message.value?.toString('utf8') ?? '') as Partial<LoggableEvent>;
+    if (typeof event.id === 'string' && typeof event.subject === 'string') {
+      return {
+        position,
+        recordedAt: new Date(Number(message.timestamp)).toISOString(),
+        event: event as E,
+      };
+    }
+  } catch {
+    // Falls through to the corruption report.
+  }
+  return new LogCorrupted('the message is not a JSON event with an id and a subject', position);
+}

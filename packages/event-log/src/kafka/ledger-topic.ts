@@ -1,0 +1,72 @@
+import { ConfigResourceTypes, type Admin } from 'kafkajs';
+
+/**
+ * What the ledger needs from its topic: one partition (one total order, so a
+ * position is an offset), kept forever and never compacted, stamped with the
+ * broker's append time (that time is `recordedAt`).
+ */
+export const ledgerTopicConfig: Readonly<Record<string, string>> = {
+  'cleanup.policy': 'delete',
+  'retention.ms': '-1',
+  'retention.bytes': '-1',
+  'message.timestamp.type': 'LogAppendTime',
+};
+
+/** Creates the topic when missing; refuses an existing topic that would break the ledger's promises. */
+export async function ensureLedgerTopic(
+  admin: Admin,
+  topic: string,
+  replicationFactor: number | undefined,
+): Promise<void> {
+  const existing = await admin.listTopics();
+  if (!existing.includes(topic)) {
+    try {
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: [
+          {
+            topic,
+            numPartitions: 1,
+            ...(replicationFactor === undefined ? {} : { replicationFactor }),
+            configEntries: Object.entries(ledgerTopicConfig).map(([name, value]) => ({
+              name,
+              value,
+            })),
+          },
+        ],
+      });
+    } catch (error) {
+      // Another instance created it first: fine, as long as it is right (checked below).
+      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+    }
+  }
+  await assertLedgerTopic(admin, topic);
+}
+
+export async function describeLedgerTopic(
+  admin: Admin,
+  topic: string,
+): Promise<{ partitions: number; config: Record<string, string> }> {
+  const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+  const described = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }],
+  });
+  const config: Record<string, string> = {};
+  for (const entry of described.resources[0]?.configEntries ?? [])
+    config[entry.configName] = entry.configValue;
+  return { partitions: metadata?.partitions.length ?? 0, config };
+}
+
+async function assertLedgerTopic(admin: Admin, topic: string): Promise<void> {
+  const { partitions, config } = await describeLedgerTopic(admin, topic);
+  const problems: string[] = [];
+  if (partitions !== 1) problems.push(`${partitions} partitions (the ledger needs exactly 1)`);
+  for (const [name, value] of Object.entries(ledgerTopicConfig)) {
+    if (config[name] !== value)
+      problems.push(`${name}=${config[name] ?? 'unset'} (needs ${value})`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Topic ${topic} cannot hold the ledger: ${problems.join('; ')}`);
+  }
+}
