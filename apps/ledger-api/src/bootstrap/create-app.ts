@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { AppModule } from '../app.module.js';
+import type { LedgerConfig } from '../config/config.schema.js';
+import { documentApi } from '../docs/openapi.js';
+import { jsonOnlyWrites } from '../http/content-type.middleware.js';
+import { refuseForbiddenKeys } from '../http/forbidden-keys.js';
+import { expressProblemHandler } from '../http/problem-details/express-error-handler.js';
+import { createDrainState } from '../ops/lifecycle/drain-state.js';
+import { inFlightMiddleware } from '../ops/lifecycle/in-flight.middleware.js';
+import { createLogger } from '../ops/logging/create-logger.js';
+import { httpLogger } from '../ops/logging/http-logger.js';
+import { nestLoggerFor } from '../ops/logging/nest-logger.js';
+import { createLedgerMetrics } from '../ops/metrics/ledger-metrics.js';
+import { httpMetricsMiddleware } from '../ops/metrics/http-metrics.middleware.js';
+import { dashboardHandlers } from '../static/dashboard.js';
+
+export interface LedgerApp {
+  readonly app: NestExpressApplication;
+  /** e.g. http://localhost:3000 */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface CreateLedgerAppOptions {
+  readonly logger?: Logger;
+}
+
+/**
+ * Builds the service and starts listening. Express middleware that must run
+ * before Nest's router (security headers, size limit, content type) is
+ * installed here; everything else is Nest modules.
+ */
+export async function createLedgerApp(
+  config: LedgerConfig,
+  options: CreateLedgerAppOptions = {},
+): Promise<LedgerApp> {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = createLedgerMetrics();
+  const drain = createDrainState();
+  const problemOptions = { retryAfterSeconds: config.LEDGER_RETRY_AFTER_SECONDS };
+
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, logger, metrics, drain }),
+    {
+      bodyParser: false,
+      // Open SSE streams would otherwise hold `server.close()` open for ever.
+      forceCloseConnections: true,
+      logger: nestLoggerFor(logger),
+      abortOnError: false,
+    },
+  );
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(httpLogger(logger));
+  app.use(httpMetricsMiddleware(metrics));
+  app.use(helmet());
+  app.use(inFlightMiddleware(drain));
+  app.use(jsonOnlyWrites);
+  // body-parser checks Content-Length against the limit before reading and
+  // stops reading a chunked body once past it: oversized bodies are never parsed.
+  app.use(
+    express.json({
+      limit: config.LEDGER_BODY_LIMIT_BYTES,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+      reviver: refuseForbiddenKeys,
+    }),
+  );
+  app.use(expressProblemHandler(logger, problemOptions));
+  for (const handler of dashboardHandlers(config.LEDGER_DASHBOARD_DIR)) app.use(handler);
+  documentApi(app);
+
+  await app.listen(config.PORT, config.HOST);
+  const port = (app.getHttpServer().address() as AddressInfo).port;
+  const host =
+    config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' || config.HOST === '::'
+      ? 'localhost'
+      : config.HOST;
+  return {
+    app,
+    port,
+    url: `http://${host}:${port}`,
+    close: () => app.close(),
+  };
+}

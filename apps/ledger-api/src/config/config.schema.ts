@@ -1,0 +1,72 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { parseTokenTable } from '../auth/token-table.js';
+
+/** `.data/` at the repository root, wherever the service is started from. */
+const repoDataDir = fileURLToPath(new URL('../../../../.data', import.meta.url));
+const dashboardDistDir = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url));
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting the service reads from the environment. Parsed once at
+ * start-up so that a typo stops the process with a message naming the
+ * variable, instead of surfacing later as odd behaviour.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LEDGER_DATA_DIR: z.string().min(1).default(repoDataDir),
+  KAFKA_BROKERS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) =>
+      value
+        ? value
+            .split(',')
+            .map((broker) => broker.trim())
+            .filter((broker) => broker.length > 0)
+        : [],
+    )
+    .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port'))),
+  LEDGER_TOKENS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      try {
+        return parseTokenTable(value ?? '');
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  LEDGER_PRIVATE_READS: flag.default(false),
+  LEDGER_IMPORT_DATASET: flag.default(true),
+  LEDGER_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  LEDGER_WRITE_RATE_LIMIT: positiveInt.default(500),
+  LEDGER_WRITE_RATE_WINDOW_MS: positiveInt.default(1000),
+  LEDGER_SSE_HEARTBEAT_MS: positiveInt.default(15_000),
+  LEDGER_RETRY_AFTER_SECONDS: positiveInt.default(5),
+  LEDGER_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  LEDGER_DASHBOARD_DIR: z.string().min(1).default(dashboardDistDir),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type LedgerConfig = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment, or throws a ConfigError listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): LedgerConfig {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

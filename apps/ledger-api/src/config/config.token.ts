@@ -1,0 +1,2 @@
+/** DI token for the parsed LedgerConfig. */
+export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');

@@ -1,0 +1,6 @@
+export {
+  createLedgerApp,
+  type LedgerApp,
+  type CreateLedgerAppOptions,
+} from './bootstrap/create-app.js';
+export { loadConfig, ConfigError, type LedgerConfig } from './config/config.schema.js';

@@ -1,0 +1,103 @@
+import { LedgerEventSchema } from '@cleannet/domain';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { CHANGES_TOPIC_DEFAULT, LEDGER_TOPIC_DEFAULT } from '../../ledger/topics.js';
+
+const ledgerEventSchema = z.toJSONSchema(LedgerEventSchema, {
+  io: 'output',
+  unrepresentable: 'any',
+});
+
+const commitmentStatus = { type: 'string', enum: ['none', 'member', 'weakened', 'reversed'] };
+
+/** The CloudEvents JSON envelope of one commitment change, as published. */
+const commitmentChangeCloudEvent = {
+  type: 'object',
+  required: ['specversion', 'id', 'type', 'source', 'subject', 'time', 'datacontenttype', 'data'],
+  properties: {
+    specversion: { const: '1.0' },
+    id: { type: 'string', description: 'change-<sequence>: unique and stable across restarts' },
+    type: { const: 'org.cleannet.commitment-change.v1' },
+    source: { const: '/cleannet/ledger' },
+    subject: { type: 'string', description: 'the actor id (also the Kafka key)' },
+    time: { type: 'string', format: 'date-time', description: 'recordedAt of the cause event' },
+    datacontenttype: { const: 'application/json' },
+    sequence: { type: 'integer', description: 'position in the change sequence (SSE id)' },
+    data: {
+      type: 'object',
+      required: ['actor', 'before', 'after', 'causeEventId', 'regression'],
+      properties: {
+        actor: { type: 'string' },
+        before: commitmentStatus,
+        after: commitmentStatus,
+        causeEventId: { type: 'string' },
+        regression: { type: 'boolean' },
+      },
+    },
+  },
+};
+
+/**
+ * AsyncAPI 3 for the two Kafka topics. The ledger topic's payload schema is
+ * generated from the domain's zod schema, so the contract cannot drift from
+ * what the service validates.
+ */
+export const asyncApiDocument = {
+  asyncapi: '3.0.0',
+  info: {
+    title: 'Clean Network Ledger topics',
+    version: '1.0.0',
+    description:
+      'The event log (the source of truth, never compacted) and the commitment changes derived from it.',
+  },
+  defaultContentType: 'application/json',
+  servers: {
+    local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'npm run kafka:start' },
+  },
+  channels: {
+    ledger: {
+      address: LEDGER_TOPIC_DEFAULT,
+      description:
+        'Every ledger event, keyed by subject (actor id). Infinite retention, cleanup.policy=delete.',
+      messages: { ledgerEvent: { $ref: '#/components/messages/LedgerEvent' } },
+    },
+    commitmentChanges: {
+      address: CHANGES_TOPIC_DEFAULT,
+      description:
+        'Commitment changes as CloudEvents JSON, keyed by actor, in change-sequence order.',
+      messages: { commitmentChange: { $ref: '#/components/messages/CommitmentChange' } },
+    },
+  },
+  operations: {
+    appendLedgerEvent: {
+      action: 'send',
+      channel: { $ref: '#/channels/ledger' },
+      summary: 'The single active writer appends validated events.',
+      messages: [{ $ref: '#/channels/ledger/messages/ledgerEvent' }],
+    },
+    publishCommitmentChange: {
+      action: 'send',
+      channel: { $ref: '#/channels/commitmentChanges' },
+      summary: 'The ledger service publishes each change derived by the projections.',
+      messages: [{ $ref: '#/channels/commitmentChanges/messages/commitmentChange' }],
+    },
+  },
+  components: {
+    messages: {
+      LedgerEvent: {
+        name: 'LedgerEvent',
+        contentType: 'application/json',
+        payload: ledgerEventSchema,
+        bindings: { kafka: { key: { type: 'string', description: 'subject' } } },
+      },
+      CommitmentChange: {
+        name: 'CommitmentChange',
+        contentType: 'application/cloudevents+json',
+        payload: commitmentChangeCloudEvent,
+        bindings: { kafka: { key: { type: 'string', description: 'actor id' } } },
+      },
+    },
+  },
+};
+
+export const asyncApiYaml = stringify(asyncApiDocument, { aliasDuplicateObjects: false });

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+
+const apiPrefixes = ['/v1', '/docs', '/metrics', '/healthz', '/readyz', '/asyncapi', '/problems'];
+
+/**
+ * Serves the dashboard's built files when they exist, and its index.html for
+ * any other GET that is not an API path, so client-side routes survive a
+ * reload. Returns no handlers when the dashboard has not been built.
+ */
+export function dashboardHandlers(distDir: string) {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) return [];
+  const files = express.static(distDir, { index: 'index.html', fallthrough: true });
+  const spaFallback = (request: Request, response: Response, next: NextFunction) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+    if (
+      apiPrefixes.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`))
+    ) {
+      return next();
+    }
+    if (!request.accepts('html')) return next();
+    response.sendFile(indexFile);
+  };
+  return [files, spaFallback];
+}
