@@ -8,6 +8,7 @@
 #   kafka.sh stop     graceful stop (SIGTERM, then SIGKILL after a grace period)
 #   kafka.sh reset    stop and wipe all data (a new cluster id on the next start)
 #   kafka.sh status   exit 0 if running and serving, 3 if not running, 1 if not serving
+#   kafka.sh properties   print the server.properties a start would write
 #
 # Settings (environment): KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (9093),
 # KAFKA_RUN_DIR (infra/kafka/.run), KAFKA_START_TIMEOUT seconds (90),
@@ -118,8 +119,8 @@ serves_requests() { node "$HERE/probe.mjs" "$HOST" "$PORT" 2000; }
 
 port_taken() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
-write_properties() {
-  cat >"$PROPERTIES" <<EOF
+server_properties() {
+  cat <<EOF
 # Written by infra/kafka/kafka.sh on every start; edit the script, not this file.
 process.roles=broker,controller
 node.id=$NODE_ID
@@ -186,7 +187,7 @@ start() {
       fail "port $PORT or $CONTROLLER_PORT on $HOST is taken by a process this script did not start; stop it, or choose other ports with KAFKA_PORT and KAFKA_CONTROLLER_PORT."
     fi
     mkdir -p "$DATA_DIR"
-    write_properties
+    server_properties >"$PROPERTIES"
     format_storage_once
     : >"$LOG_FILE"
     # setsid detaches the broker from the caller's process group (npm, a test
@@ -276,8 +277,9 @@ case "${1:-}" in
   stop) stop ;;
   reset) reset ;;
   status) status ;;
+  properties) server_properties ;;
   *)
-    echo "usage: $(basename "$0") fetch|start|stop|reset|status" >&2
+    echo "usage: $(basename "$0") fetch|start|stop|reset|status|properties" >&2
     exit 2
     ;;
 esac

@@ -1,16 +1,6 @@
-// Brings the 'vitest' module into scope so that the augmentation below can extend it.
-import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { ensureKafka } from './ensure-kafka.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Addresses of the broker every test of this run uses. */
-    kafkaBrokers: string[];
-    /** The local broker's cluster id when the run uses it, otherwise null. */
-    kafkaLocalClusterId: string | null;
-  }
-}
+import type { KafkaProvidedContext } from './provided-context.js';
 
 /**
  * vitest `globalSetup`: makes sure a broker is serving before any test file
@@ -24,6 +14,10 @@ export default async function setup(project: TestProject): Promise<void> {
   const origin = kafka.startLog?.split('\n').at(-1) ?? 'from KAFKA_BROKERS';
   console.log(`Kafka for this run: ${kafka.brokers.join(',')} (${origin})`);
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
-  project.provide('kafkaBrokers', kafka.brokers);
-  project.provide('kafkaLocalClusterId', kafka.localClusterId ?? null);
+  const provided: KafkaProvidedContext = {
+    kafkaBrokers: kafka.brokers,
+    kafkaLocalClusterId: kafka.localClusterId ?? null,
+  };
+  project.provide('kafkaBrokers', provided.kafkaBrokers);
+  project.provide('kafkaLocalClusterId', provided.kafkaLocalClusterId);
 }
