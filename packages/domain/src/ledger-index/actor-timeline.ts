@@ -1,0 +1,258 @@
+import {
+  emptyActorState,
+  stepActor,
+  type ActorState,
+  type StatusChange,
+} from '../model/actor-state.js';
+import { compareFacts, type Fact } from '../model/fact.js';
+import { lowerBound, upperBound } from './search.js';
+
+/** One version of a fact: what it said from `recordedAtMs` on (`null`: retracted). */
+export interface FactVersion {
+  readonly recordedAtMs: number;
+  readonly position: number;
+  readonly fact: Fact | null;
+}
+
+export interface FactRecord {
+  readonly eventId: string;
+  readonly actor: ActorTimeline;
+  readonly versions: FactVersion[];
+}
+
+/** An event in an actor's stream that changed its timeline, and the earliest day it touched. */
+interface TouchRecord {
+  readonly recordedAtMs: number;
+  readonly touchDay: number;
+}
+
+/** The timeline as known at an older knownAt, from the divergence day on. */
+interface OlderView {
+  readonly firstHiddenRecord: number;
+  readonly divergenceDay: number;
+  /** Timeline entries before this index are shared with the latest view. */
+  readonly sharedPrefix: number;
+  readonly days: number[];
+  readonly facts: Fact[];
+  readonly states: ActorState[];
+  readonly changes: (readonly StatusChange[])[];
+}
+
+/**
+ * One actor's interval timeline. For the latest knowledge it keeps the
+ * actor's facts in timeline order with the state after each one, so the
+ * state at any asOf is a binary search. Refolding after an out-of-order
+ * insert is deferred until the next query (`refresh`).
+ */
+export interface ActorTimeline {
+  readonly actorId: string;
+  readonly factRecords: FactRecord[];
+  readonly facts: Fact[];
+  readonly days: number[];
+  readonly states: ActorState[];
+  readonly changes: (readonly StatusChange[])[];
+  /** States and changes are valid for timeline indices below this. */
+  validUpTo: number;
+  readonly records: TouchRecord[];
+  readonly recordTimes: number[];
+  /** suffixMinTouch[i]: the earliest day touched by records i.. (valid when `suffixValid`). */
+  suffixMinTouch: number[];
+  suffixValid: boolean;
+  older: OlderView | undefined;
+}
+
+export function newActorTimeline(actorId: string): ActorTimeline {
+  return {
+    actorId,
+    factRecords: [],
+    facts: [],
+    days: [],
+    states: [],
+    changes: [],
+    validUpTo: 0,
+    records: [],
+    recordTimes: [],
+    suffixMinTouch: [],
+    suffixValid: true,
+    older: undefined,
+  };
+}
+
+function factIndex(timeline: ActorTimeline, fact: Fact): number {
+  // First entry not before `fact` in timeline order.
+  let low = lowerBound(timeline.days, fact.day);
+  const high = upperBound(timeline.days, fact.day);
+  while (low < high && (timeline.facts[low] as Fact).position < fact.position) low += 1;
+  return low;
+}
+
+export function insertFact(timeline: ActorTimeline, fact: Fact): void {
+  const index = factIndex(timeline, fact);
+  if (index === timeline.facts.length) {
+    timeline.facts.push(fact);
+    timeline.days.push(fact.day);
+  } else {
+    timeline.facts.splice(index, 0, fact);
+    timeline.days.splice(index, 0, fact.day);
+  }
+  timeline.validUpTo = Math.min(timeline.validUpTo, index);
+}
+
+export function removeFact(timeline: ActorTimeline, fact: Fact): void {
+  const index = factIndex(timeline, fact);
+  if (timeline.facts[index] !== fact)
+    throw new Error(`fact ${fact.eventId} is not on ${timeline.actorId}'s timeline`);
+  timeline.facts.splice(index, 1);
+  timeline.days.splice(index, 1);
+  timeline.validUpTo = Math.min(timeline.validUpTo, index);
+}
+
+export function addTouchRecord(
+  timeline: ActorTimeline,
+  recordedAtMs: number,
+  touchDay: number,
+): void {
+  timeline.records.push({ recordedAtMs, touchDay });
+  timeline.recordTimes.push(recordedAtMs);
+  timeline.suffixValid = false;
+  timeline.older = undefined;
+}
+
+/** Refolds whatever changed since the last query. */
+export function refresh(timeline: ActorTimeline): void {
+  const { facts, states, changes } = timeline;
+  if (timeline.validUpTo < facts.length || states.length !== facts.length) {
+    let state =
+      timeline.validUpTo > 0
+        ? (states[timeline.validUpTo - 1] as ActorState)
+        : emptyActorState(timeline.actorId);
+    states.length = facts.length;
+    changes.length = facts.length;
+    for (let index = timeline.validUpTo; index < facts.length; index += 1) {
+      const step = stepActor(state, facts[index] as Fact);
+      state = step.state;
+      states[index] = state;
+      changes[index] = step.changes;
+    }
+  }
+  timeline.validUpTo = facts.length;
+  if (!timeline.suffixValid) {
+    const { records } = timeline;
+    const suffix = new Array<number>(records.length);
+    let min = Number.POSITIVE_INFINITY;
+    for (let index = records.length - 1; index >= 0; index -= 1) {
+      min = Math.min(min, (records[index] as TouchRecord).touchDay);
+      suffix[index] = min;
+    }
+    timeline.suffixMinTouch = suffix;
+    timeline.suffixValid = true;
+  }
+}
+
+/** The state at `asOfDay` with everything applied (`undefined`: no fact in effect yet). */
+export function latestStateAt(timeline: ActorTimeline, asOfDay: number): ActorState | undefined {
+  refresh(timeline);
+  const index = upperBound(timeline.days, asOfDay) - 1;
+  return index < 0 ? undefined : timeline.states[index];
+}
+
+/** What a fact said at `knownAtMs` (`null`: retracted or not yet recorded). */
+export function versionAt(record: FactRecord, knownAtMs: number): Fact | null {
+  const { versions } = record;
+  for (let index = versions.length - 1; index >= 0; index -= 1) {
+    const version = versions[index] as FactVersion;
+    if (version.recordedAtMs <= knownAtMs) return version.fact;
+  }
+  return null;
+}
+
+/**
+ * The timeline as known at an older `knownAtMs`. Everything before the
+ * divergence day (the earliest day touched by an event recorded after
+ * knownAt) is the same as in the latest view, so only the rest is refolded,
+ * from the latest view's state just before that day. The last such view is
+ * kept, so a series of queries at one knownAt refolds once per actor.
+ *
+ * Needs recordedAt non-decreasing in log order; `monotonic` false falls back
+ * to refolding the whole actor.
+ */
+export function olderView(
+  timeline: ActorTimeline,
+  knownAtMs: number,
+  monotonic: boolean,
+): OlderView | undefined {
+  refresh(timeline);
+  const firstHidden = monotonic ? upperBound(timeline.recordTimes, knownAtMs) : 0;
+  if (monotonic && firstHidden === timeline.records.length) return undefined;
+  if (monotonic && timeline.older?.firstHiddenRecord === firstHidden) return timeline.older;
+  const divergenceDay = monotonic
+    ? (timeline.suffixMinTouch[firstHidden] as number)
+    : Number.NEGATIVE_INFINITY;
+  const sharedPrefix = lowerBound(timeline.days, divergenceDay);
+
+  const facts: Fact[] = [];
+  for (const record of timeline.factRecords) {
+    const fact = versionAt(record, knownAtMs);
+    if (fact !== null && fact.day >= divergenceDay) facts.push(fact);
+  }
+  facts.sort(compareFacts);
+  let state =
+    sharedPrefix > 0
+      ? (timeline.states[sharedPrefix - 1] as ActorState)
+      : emptyActorState(timeline.actorId);
+  const states: ActorState[] = [];
+  const changes: (readonly StatusChange[])[] = [];
+  for (const fact of facts) {
+    const step = stepActor(state, fact);
+    state = step.state;
+    states.push(state);
+    changes.push(step.changes);
+  }
+  const view: OlderView = {
+    firstHiddenRecord: firstHidden,
+    divergenceDay,
+    sharedPrefix,
+    days: facts.map((fact) => fact.day),
+    facts,
+    states,
+    changes,
+  };
+  if (monotonic) timeline.older = view;
+  return view;
+}
+
+/** The state at (asOfDay, knownAtMs). */
+export function stateAt(
+  timeline: ActorTimeline,
+  asOfDay: number,
+  knownAtMs: number | undefined,
+  monotonic: boolean,
+): ActorState | undefined {
+  if (knownAtMs === undefined) return latestStateAt(timeline, asOfDay);
+  const view = olderView(timeline, knownAtMs, monotonic);
+  if (view === undefined || asOfDay < view.divergenceDay) return latestStateAt(timeline, asOfDay);
+  const index = upperBound(view.days, asOfDay) - 1;
+  if (index >= 0) return view.states[index];
+  return view.sharedPrefix > 0 ? timeline.states[view.sharedPrefix - 1] : undefined;
+}
+
+/** Facts in effect at (asOfDay, knownAtMs) in timeline order, with the changes each caused. */
+export function historyAt(
+  timeline: ActorTimeline,
+  asOfDay: number,
+  knownAtMs: number | undefined,
+  monotonic: boolean,
+): { facts: Fact[]; changes: StatusChange[] } {
+  refresh(timeline);
+  const view = knownAtMs === undefined ? undefined : olderView(timeline, knownAtMs, monotonic);
+  const latestEnd = upperBound(timeline.days, asOfDay);
+  const sharedEnd = view === undefined ? latestEnd : Math.min(view.sharedPrefix, latestEnd);
+  const facts = timeline.facts.slice(0, sharedEnd);
+  const changes = timeline.changes.slice(0, sharedEnd).flat();
+  if (view !== undefined) {
+    const end = upperBound(view.days, asOfDay);
+    facts.push(...view.facts.slice(0, end));
+    changes.push(...view.changes.slice(0, end).flat());
+  }
+  return { facts, changes };
+}

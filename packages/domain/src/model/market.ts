@@ -1,0 +1,163 @@
+import { actorKindOf } from '../events/actor-ids.js';
+import type { Scope } from '../events/measure.js';
+import { placedDayNumber } from '../time/partial-date.js';
+import { barredVendors, type ActorState, type MeasureState } from './actor-state.js';
+
+/** Market status of a country for one vendor, strongest first. */
+export const MARKET_STATUSES = [
+  'suspended',
+  'closed',
+  'phase-out-pending',
+  'restricted',
+  'open',
+] as const;
+export type MarketStatus = (typeof MARKET_STATUSES)[number];
+
+type BarringClass = 'closed' | 'phase-out-pending' | 'restricted';
+const CLASS_RANK: Record<BarringClass | 'none', number> = {
+  none: 0,
+  restricted: 1,
+  'phase-out-pending': 2,
+  closed: 3,
+};
+
+/**
+ * How measures bar a vendor, reduced to three day thresholds so that the
+ * class at any date is a few comparisons (deadlines pass without an event):
+ * closed from `closedFrom`; phase-out pending before `pendingBefore`;
+ * restricted from `restrictedFrom`.
+ */
+export interface Barring {
+  closedFrom: number;
+  pendingBefore: number;
+  restrictedFrom: number;
+}
+
+const NEVER = Number.POSITIVE_INFINITY;
+const ALWAYS = Number.NEGATIVE_INFINITY;
+
+export function noBarring(): Barring {
+  return { closedFrom: NEVER, pendingBefore: ALWAYS, restrictedFrom: NEVER };
+}
+
+export function mergeBarring(into: Barring, other: Barring): void {
+  into.closedFrom = Math.min(into.closedFrom, other.closedFrom);
+  into.pendingBefore = Math.max(into.pendingBefore, other.pendingBefore);
+  into.restrictedFrom = Math.min(into.restrictedFrom, other.restrictedFrom);
+}
+
+export function classAt(barring: Barring, day: number): BarringClass | 'none' {
+  if (day >= barring.closedFrom) return 'closed';
+  if (day < barring.pendingBefore) return 'phase-out-pending';
+  if (day >= barring.restrictedFrom) return 'restricted';
+  return 'none';
+}
+
+/**
+ * A scope bars the whole network when it names the whole network for 5G or
+ * for every generation, and no part of it was readmitted.
+ */
+function barsWholeNetwork(scope: Scope, measure: MeasureState): boolean {
+  return (
+    scope.part === 'whole-network' &&
+    measure.readmittedParts.length === 0 &&
+    (scope.generations.includes('all') || scope.generations.includes('5g'))
+  );
+}
+
+/**
+ * How one measure bars its vendors. A government's measure can close a
+ * market; an operator's measure only restricts it (other operators may still
+ * buy).
+ */
+export function measureBarring(measure: MeasureState): Barring {
+  const barring = noBarring();
+  const operatorOnly = actorKindOf(measure.owner) !== 'country';
+  for (const scope of measure.scopes) {
+    if (measure.readmittedParts.includes(scope.part)) continue;
+    if (operatorOnly) {
+      barring.restrictedFrom = ALWAYS;
+      continue;
+    }
+    const whole = barsWholeNetwork(scope, measure);
+    const rule = scope.measure;
+    switch (rule.kind) {
+      case 'no-new-purchases':
+        if (whole) barring.closedFrom = ALWAYS;
+        else barring.restrictedFrom = ALWAYS;
+        break;
+      case 'removal': {
+        const deadline = placedDayNumber(rule.deadline);
+        barring.pendingBefore = Math.max(barring.pendingBefore, deadline);
+        if (whole) barring.closedFrom = Math.min(barring.closedFrom, deadline);
+        else barring.restrictedFrom = Math.min(barring.restrictedFrom, deadline);
+        break;
+      }
+      case 'cap':
+        barring.restrictedFrom = ALWAYS;
+        break;
+    }
+  }
+  return barring;
+}
+
+/** What one actor's live measures do to one vendor. */
+export interface VendorBarring {
+  readonly active: Barring;
+  readonly suspended: Barring;
+  readonly activeMeasureIds: string[];
+  readonly suspendedMeasureIds: string[];
+}
+
+export type BarringSummary = ReadonlyMap<string, VendorBarring>;
+
+const summaries = new WeakMap<ActorState, BarringSummary>();
+const EMPTY_SUMMARY: BarringSummary = new Map();
+
+/**
+ * Per vendor, how an actor's measures bar it. Depends only on the (immutable)
+ * state, not on the date, so it is computed once per state and remembered.
+ */
+export function barringSummary(state: ActorState): BarringSummary {
+  if (state.measures.length === 0) return EMPTY_SUMMARY;
+  const cached = summaries.get(state);
+  if (cached !== undefined) return cached;
+  const summary = new Map<string, VendorBarring>();
+  for (const measure of state.measures) {
+    if (measure.status !== 'active' && measure.status !== 'suspended') continue;
+    const barring = measureBarring(measure);
+    for (const vendor of barredVendors(measure)) {
+      let entry = summary.get(vendor);
+      if (entry === undefined) {
+        entry = {
+          active: noBarring(),
+          suspended: noBarring(),
+          activeMeasureIds: [],
+          suspendedMeasureIds: [],
+        };
+        summary.set(vendor, entry);
+      }
+      if (measure.status === 'active') {
+        mergeBarring(entry.active, barring);
+        entry.activeMeasureIds.push(measure.measureId);
+      } else {
+        mergeBarring(entry.suspended, barring);
+        entry.suspendedMeasureIds.push(measure.measureId);
+      }
+    }
+  }
+  summaries.set(state, summary);
+  return summary;
+}
+
+/**
+ * The market status from the combined barring of a country's own measures
+ * and its operators': `suspended` when the strongest measure is suspended,
+ * otherwise the class of the strongest active one.
+ */
+export function marketStatusAt(active: Barring, suspended: Barring, day: number): MarketStatus {
+  const activeClass = classAt(active, day);
+  const suspendedClass = classAt(suspended, day);
+  if (CLASS_RANK[suspendedClass] > CLASS_RANK[activeClass]) return 'suspended';
+  return activeClass === 'none' ? 'open' : activeClass;
+}

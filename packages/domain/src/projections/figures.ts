@@ -1,0 +1,39 @@
+import type { FigureTable } from './reference-data.js';
+
+/** A reference figure and the year it is for (earlier than asked when that year had none). */
+export interface Figure {
+  readonly value: number;
+  readonly year: number;
+}
+
+/**
+ * The figure for `year`, or the latest earlier year that has one; `undefined`
+ * when there is none (reported as missing, never as zero).
+ */
+export function figureFor(table: FigureTable, country: string, year: number): Figure | undefined {
+  const byYear = table.byCountry[country];
+  if (byYear === undefined) return undefined;
+  let best: Figure | undefined;
+  for (const [key, value] of Object.entries(byYear)) {
+    const figureYear = Number(key);
+    if (figureYear <= year && (best === undefined || figureYear > best.year))
+      best = { value, year: figureYear };
+  }
+  return best;
+}
+
+/** Looks figures up once per (country, year): tables are read many times per query. */
+export function figureLookup(
+  table: FigureTable,
+): (country: string, year: number) => Figure | undefined {
+  const cache = new Map<string, Figure | null>();
+  return (country, year) => {
+    const key = `${country}|${year}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = figureFor(table, country, year) ?? null;
+      cache.set(key, hit);
+    }
+    return hit ?? undefined;
+  };
+}
