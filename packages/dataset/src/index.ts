@@ -1,1 +1,3 @@
 export * from './reference/index.js';
+export * from './history/index.js';
+export * from './gaps.js';

@@ -1,0 +1,62 @@
+import type { ProposedEvent } from '@cleannet/domain';
+import { reversal } from './build.js';
+import { DOC, STRIPPED_YEAR_NOTE } from './documents.js';
+
+/** Commitments walked back: Brazil, and the clean telcos that kept Huawei. */
+export const reversals: readonly ProposedEvent[] = [
+  reversal({
+    id: 'reversal-br-2021',
+    subject: 'BR',
+    effectiveAt: '2021',
+    source: {
+      document: DOC.strippedArticle,
+      quote:
+        'following end us president donald trumps term january president brazil trump ally jair bolsonaro reversed course allowed huawei participate brazils auction',
+      confidence: 'medium',
+      note: "After the end of President Trump's term in January 2021 (000: Biden's inauguration on January 20, 2021), so in 2021; the month is not given. 003 [85] and 001 (Gu): 'several of the countries listed in the Clean Network already broken their commitments'.",
+    },
+    data: {
+      target: { kind: 'pledge' },
+      extent: 'full',
+      vendorsReadmitted: ['vendor:huawei'],
+      note: "Huawei allowed to take part in Brazil's 5G auction.",
+    },
+  }),
+  reversal({
+    id: 'reversal-telefonica-2021',
+    subject: 'operator:telefonica',
+    effectiveAt: '2021',
+    source: {
+      document: DOC.encyclopedia,
+      refs: ['52'],
+      quote:
+        "some signatories like Spain's Telefónica retaining Huawei equipment despite initial pledges",
+      confidence: 'low',
+      note: `001: 'june spanish government granted huawei security clearance working telef贸nica building core' (June, year lost; after the June 2020 pledge, so June 2021 at the earliest). ${STRIPPED_YEAR_NOTE}`,
+    },
+    data: {
+      target: { kind: 'pledge' },
+      extent: 'partial',
+      vendorsReadmitted: ['vendor:huawei'],
+      partsReadmitted: ['core'],
+    },
+  }),
+  reversal({
+    id: 'reversal-telefonica-deutschland-2021',
+    subject: 'operator:telefonica-deutschland',
+    effectiveAt: '2021',
+    source: {
+      document: DOC.strippedArticle,
+      quote:
+        'telef贸nica germany announced would continue cooperate huawei noncore networks alongside ericsson core',
+      confidence: 'low',
+      note: `Its parent had said Telefónica Deutschland would soon be without untrusted vendors (002). ${STRIPPED_YEAR_NOTE}`,
+    },
+    data: {
+      target: { kind: 'pledge' },
+      extent: 'partial',
+      vendorsReadmitted: ['vendor:huawei'],
+      partsReadmitted: ['ran'],
+    },
+  }),
+];
