@@ -47,7 +47,7 @@ java_bin() {
   elif command -v java >/dev/null 2>&1; then
     command -v java
   else
-    fail "Java 17 or newer is needed to run the local broker: install a JDK (for example 'apt-get install openjdk-17-jdk-headless'), or set KAFKA_BROKERS to use an existing cluster."
+    fail "Java (a JDK 17 or newer) is needed to run the local broker: install one (for example 'apt-get install openjdk-17-jdk-headless'), or set KAFKA_BROKERS to use an existing cluster."
   fi
 }
 
