@@ -46,7 +46,13 @@ export async function startFollower<E extends LoggableEvent>(
       maxWaitTimeInMs: 250,
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 1_000 },
+      retry: {
+        retries: 3,
+        initialRetryTime: 200,
+        maxRetryTime: 1_000,
+        // kafkajs restarts a crashed consumer by itself, unless told the follower was stopped.
+        restartOnFailure: async () => !stopped,
+      },
     });
     consumer = current;
     const { END_BATCH_PROCESS, CRASH, GROUP_JOIN } = current.events;

@@ -33,6 +33,7 @@ export async function openKafkaLog<E extends LoggableEvent>(
     retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1_000 },
     logLevel: logLevel.ERROR,
     logCreator: () => (entry) => bridgeKafkaLog(logger, entry),
+    ...(settings.socketFactory ? { socketFactory: settings.socketFactory } : {}),
   });
   const admin = kafka.admin();
   const memory = createLogMemory<E>();

@@ -1,3 +1,4 @@
+import type { ISocketFactory } from 'kafkajs';
 import { stderrLogger, type EventLogLogger } from '../logger.js';
 
 export interface KafkaLogOptions {
@@ -24,14 +25,17 @@ export interface KafkaLogOptions {
   /** How often a writer that lost the broker tries to get back. */
   readonly recoveryIntervalMs?: number;
   readonly maxGroupBytes?: number;
+  /** How kafkajs opens connections (its own default when unset); tests use it to cut the network. */
+  readonly socketFactory?: ISocketFactory;
 }
 
 export const ledgerTopic = 'cleannet.ledger.v1';
 
 export interface ResolvedKafkaLogOptions extends Required<
-  Omit<KafkaLogOptions, 'replicationFactor'>
+  Omit<KafkaLogOptions, 'replicationFactor' | 'socketFactory'>
 > {
   readonly replicationFactor: number | undefined;
+  readonly socketFactory: ISocketFactory | undefined;
 }
 
 export function resolveKafkaLogOptions(options: KafkaLogOptions): ResolvedKafkaLogOptions {
@@ -43,6 +47,7 @@ export function resolveKafkaLogOptions(options: KafkaLogOptions): ResolvedKafkaL
     transactionalId: options.transactionalId ?? `${topic}.writer`,
     writer: options.writer ?? true,
     replicationFactor: options.replicationFactor,
+    socketFactory: options.socketFactory,
     logger: options.logger ?? stderrLogger,
     appendTimeoutMs: options.appendTimeoutMs ?? 5_000,
     startTimeoutMs: options.startTimeoutMs ?? 60_000,

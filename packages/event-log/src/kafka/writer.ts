@@ -79,7 +79,7 @@ export async function startKafkaWriter(
     });
     recovery = (async () => {
       while (state === 'recovering') {
-        await producer?.disconnect().catch(() => undefined);
+        await disconnectWithin(producer, settings.appendTimeoutMs);
         try {
           await becomeWriter(Math.max(settings.appendTimeoutMs, 10_000));
           settings.logger.warn('The ledger writer is back', { topic: settings.topic });
@@ -153,9 +153,16 @@ export async function startKafkaWriter(
     async close() {
       state = 'closed';
       await recovery;
-      await producer?.disconnect().catch(() => undefined);
+      await disconnectWithin(producer, settings.appendTimeoutMs);
     },
   };
+}
+
+/** A producer stuck on a dead connection must not hold up recovery or shutdown. */
+async function disconnectWithin(producer: Producer | undefined, ms: number): Promise<void> {
+  await withTimeout(producer?.disconnect() ?? Promise.resolve(), ms, 'Disconnecting').catch(
+    () => undefined,
+  );
 }
 
 function fencedError(cause: unknown): WriterFenced {
