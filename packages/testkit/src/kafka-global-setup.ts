@@ -11,7 +11,10 @@ import type { KafkaProvidedContext } from './provided-context.js';
  */
 export default async function setup(project: TestProject): Promise<void> {
   const kafka = await ensureKafka();
-  const origin = kafka.startLog?.split('\n').at(-1) ?? 'from KAFKA_BROKERS';
+  const origin =
+    kafka.localClusterId === undefined
+      ? 'from KAFKA_BROKERS'
+      : `the local broker, cluster id ${kafka.localClusterId}`;
   console.log(`Kafka for this run: ${kafka.brokers.join(',')} (${origin})`);
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
   const provided: KafkaProvidedContext = {
