@@ -2,6 +2,9 @@ import type { TestProject } from 'vitest/node';
 import { ensureKafka } from './ensure-kafka.js';
 import type { KafkaProvidedContext } from './provided-context.js';
 
+// Re-exported so that importing this module also brings its `inject` typings.
+export type { KafkaProvidedContext } from './provided-context.js';
+
 /**
  * vitest `globalSetup`: makes sure a broker is serving before any test file
  * runs, then hands its address to the workers, through `inject('kafkaBrokers')`
