@@ -1,5 +1,5 @@
 import type { ProposedEvent, VendorSelector } from '@cleannet/domain';
-import { ban, exclusion, statusChange } from './build.js';
+import { amendment, ban, exclusion, statusChange } from './build.js';
 import { DOC } from './documents.js';
 
 const huaweiAndZte = (): VendorSelector => ({
@@ -133,7 +133,7 @@ export const bans: readonly ProposedEvent[] = [
       quote:
         "the United Kingdom's July 14, 2020, decision to purge Huawei from its 5G networks by 2027",
       confidence: 'high',
-      note: "Bans table: 'Purge of Huawei from 5G networks by 2027; no new purchases after December 2020. | July 2020.[54]'. The no-new-purchases scope applies after December 2020; the contract's scope has no start date of its own, so the date lives in this note.",
+      note: "Bans table: 'Purge of Huawei from 5G networks by 2027; no new purchases after December 2020. | July 2020.[54]'. The bar on new purchases starts later, so it is the amendment amend-gb-2021-01-01.",
     },
     data: {
       measureId: 'uk-2020-huawei-5g-purge',
@@ -144,9 +144,31 @@ export const bans: readonly ProposedEvent[] = [
           generations: ['5g'],
           measure: { kind: 'removal', deadline: '2027' },
         },
-        { part: 'whole-network', generations: ['5g'], measure: { kind: 'no-new-purchases' } },
       ],
       instrument: 'regulation',
+    },
+  }),
+  amendment({
+    id: 'amend-gb-2021-01-01',
+    subject: 'GB',
+    effectiveAt: '2021-01-01',
+    source: {
+      document: DOC.encyclopedia,
+      refs: ['54'],
+      quote: 'Purge of Huawei from 5G networks by 2027; no new purchases after December 2020.',
+      confidence: 'high',
+      note: "Part of the July 2020 decision (bans table); 'after December 2020' takes effect on 1 January 2021. The amendment adds the bar and keeps the 2027 removal, so it widens the measure.",
+    },
+    data: {
+      measureId: 'uk-2020-huawei-5g-purge',
+      scopes: [
+        {
+          part: 'whole-network',
+          generations: ['5g'],
+          measure: { kind: 'removal', deadline: '2027' },
+        },
+        { part: 'whole-network', generations: ['5g'], measure: { kind: 'no-new-purchases' } },
+      ],
       note: 'No new purchases after December 2020; removal from 5G networks by 2027.',
     },
   }),

@@ -2,6 +2,7 @@ import type {
   Citation,
   CommitmentReversedData,
   Measure,
+  MeasureAmendedData,
   MeasureStatusChangedData,
   PledgeMadeData,
   Precision,
@@ -54,4 +55,8 @@ export function statusChange(
 
 export function reversal(fact: Fact & { readonly data: CommitmentReversedData }): ProposedEvent {
   return { ...envelope(fact), type: 'CommitmentReversed', data: fact.data };
+}
+
+export function amendment(fact: Fact & { readonly data: MeasureAmendedData }): ProposedEvent {
+  return { ...envelope(fact), type: 'MeasureAmended', data: fact.data };
 }

@@ -6,22 +6,19 @@ import {
   initialState,
   measureStatusOf,
   parseProposedEvent,
+  parseReferenceData,
   pledgeStatusOf,
   type DeciderState,
 } from '@cleannet/domain';
 import { describe, expect, it } from 'vitest';
-import { curatedHistory } from '../index.js';
+import { curatedHistory, referenceData } from '../index.js';
+import { importHistory as importThroughDecider } from '../testing/ledger.js';
 
-/** Appends the whole history through the decider, as the ledger's import does. */
+/** The decider's state after the ledger's import of the whole history. */
 function importHistory(): { state: DeciderState; refusals: string[] } {
+  const { events, refusals } = importThroughDecider();
   const state = initialState();
-  const refusals: string[] = [];
-  curatedHistory.forEach((event, index) => {
-    const now = new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString();
-    const decision = decide(commandFor(event, { now, principal: 'dataset' }), state);
-    if (!decision.ok) refusals.push(`${event.id}: ${decision.error.message}`);
-    else for (const accepted of decision.events) evolve(state, accepted);
-  });
+  for (const stored of events) evolve(state, stored);
   return { state, refusals };
 }
 
@@ -58,6 +55,11 @@ describe('the curated history through the domain', () => {
     expect(pledgeStatusOf(state, 'operator:telefonica-deutschland')).toBe('weakened');
     expect(pledgeStatusOf(state, 'HU')).toBe('none');
     expect(pledgeStatusOf(state, 'MX')).toBe('none');
+  });
+
+  it('hands the domain reference data that passes its schema', () => {
+    const parsed = parseReferenceData(referenceData);
+    expect(parsed.ok ? '' : describeIssues(parsed.issues)).toBe('');
   });
 
   it("leaves Sweden's ban active after it was upheld", () => {

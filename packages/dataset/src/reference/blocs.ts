@@ -111,4 +111,4 @@ const threeSeas: BlocRow = {
   ],
 };
 
-export const blocs: readonly BlocRow[] = [eu, nato, oecd, threeSeas];
+export const blocs: BlocRow[] = [eu, nato, oecd, threeSeas];

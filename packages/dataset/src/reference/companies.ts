@@ -1,7 +1,7 @@
 import type { CompanyRow } from './types.js';
 
 /** Non-carrier firms the documents name as supporting the Clean Network (and TSMC, named for its Arizona fab). */
-export const companies: readonly CompanyRow[] = [
+export const companies: CompanyRow[] = [
   { id: 'company:oracle', name: 'Oracle', homeCountry: 'US' },
   { id: 'company:cisco', name: 'Cisco', homeCountry: 'US' },
   { id: 'company:hpe', name: 'Hewlett Packard Enterprise', homeCountry: 'US' },

@@ -29,7 +29,7 @@ const COMMON_NAMES: Readonly<Record<string, string>> = {
   VN: 'Vietnam',
 };
 
-export const countries: readonly CountryRow[] = [
+export const countries: CountryRow[] = [
   ...iso31661.map((entry) => ({
     code: entry.alpha2,
     numeric: entry.numeric,

@@ -6,7 +6,7 @@ import type { OperatorRow } from './types.js';
  * the operator's own reported figure, rounded to 2 significant figures;
  * everything else is left missing.
  */
-export const operators: readonly OperatorRow[] = [
+export const operators: OperatorRow[] = [
   { id: 'operator:telefonica', name: 'Telefónica (Spain)', homeCountry: 'ES' },
   { id: 'operator:o2-uk', name: 'O2 (UK)', homeCountry: 'GB' },
   {

@@ -7,7 +7,7 @@ import type { VendorRow } from './types.js';
  * trusted vendors 000 [2] names, and NEC and Fujitsu call themselves trusted
  * suppliers in 002.
  */
-export const vendors: readonly VendorRow[] = [
+export const vendors: VendorRow[] = [
   {
     id: 'vendor:huawei',
     name: 'Huawei',
