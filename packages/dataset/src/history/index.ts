@@ -19,7 +19,7 @@ export { EU_RESTRICTIONS_AGGREGATE } from './eu-restrictions-2024.js';
  * aggregate members of the same year, pledges before the reversals and
  * measures before their status changes.
  */
-export const curatedHistory: readonly ProposedEvent[] = [
+export const curatedHistory: ProposedEvent[] = [
   ...countryPledges2019to2020,
   ...blocEndorsements,
   ...aggregateMembers,
