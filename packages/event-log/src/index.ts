@@ -33,3 +33,4 @@ export {
   type EventLogChoice,
   type EventLogFromEnvOptions,
 } from './from-env.js';
+export { runRepairCommand, repairUsage } from './cli/repair-command.js';

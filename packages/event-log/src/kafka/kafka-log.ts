@@ -31,7 +31,10 @@ export async function openKafkaLog<E extends LoggableEvent>(
     connectionTimeout: 1_000,
     requestTimeout: 3_000,
     retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1_000 },
-    logLevel: logLevel.ERROR,
+    // kafkajs logs every retried request as an error (CONCURRENT_TRANSACTIONS right after a
+    // commit is routine); the adapter reports what matters itself. KAFKAJS_LOG_LEVEL=info
+    // turns kafkajs's own logs back on, through the same logger.
+    logLevel: logLevel.NOTHING,
     logCreator: () => (entry) => bridgeKafkaLog(logger, entry),
     ...(settings.socketFactory ? { socketFactory: settings.socketFactory } : {}),
   });

@@ -1,4 +1,7 @@
-import { ConfigResourceTypes, type Admin } from 'kafkajs';
+import kafkajs, { type Admin } from 'kafkajs';
+
+// kafkajs is CommonJS and Node sees only some of its exports as named ones.
+const { ConfigResourceTypes } = kafkajs;
 
 /**
  * What the ledger needs from its topic: one partition (one total order, so a

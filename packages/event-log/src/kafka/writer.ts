@@ -51,7 +51,9 @@ export async function startKafkaWriter(
       idempotent: true,
       maxInFlightRequests: 1,
       transactionTimeout: 10_000,
-      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1_000 },
+      // Quick retries: right after a commit the coordinator answers CONCURRENT_TRANSACTIONS until
+      // its markers are written (a few ms); the append timeout still bounds the whole attempt.
+      retry: { retries: 8, initialRetryTime: 5, maxRetryTime: 500 },
     });
     producer = candidate;
     await withTimeout(
