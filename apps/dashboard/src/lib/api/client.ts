@@ -1,0 +1,101 @@
+import type {
+  ActorSummary,
+  ActorTimeline,
+  EventPage,
+  Exposure,
+  Membership,
+  Regressions,
+  Trends,
+} from './types.ts';
+
+/** An RFC 9457 problem document from the API, or a transport failure. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${title}: ${detail}` : title);
+  }
+}
+
+export interface LedgerQuery {
+  asOf: string;
+  knownAt?: string | null;
+}
+
+type Params = Record<string, string | null | undefined>;
+
+export interface ApiClient {
+  membership(query: LedgerQuery, signal?: AbortSignal): Promise<Membership>;
+  exposure(query: LedgerQuery, vendor?: string, signal?: AbortSignal): Promise<Exposure>;
+  trends(from: string, to: string, knownAt?: string | null, signal?: AbortSignal): Promise<Trends>;
+  regressions(query: LedgerQuery, signal?: AbortSignal): Promise<Regressions>;
+  actors(signal?: AbortSignal): Promise<readonly ActorSummary[]>;
+  timeline(actorId: string, query: LedgerQuery, signal?: AbortSignal): Promise<ActorTimeline>;
+  events(
+    filter: { type?: string; actor?: string; knownAt?: string | null },
+    signal?: AbortSignal,
+  ): Promise<EventPage>;
+}
+
+export function queryString(params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined && value !== '') search.set(key, value);
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+export function createApiClient(
+  doFetch: typeof fetch = fetch.bind(globalThis),
+  base = '',
+): ApiClient {
+  async function get<T>(path: string, params: Params, signal?: AbortSignal): Promise<T> {
+    const response = await doFetch(`${base}${path}${queryString(params)}`, {
+      headers: { Accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    });
+    if (!response.ok) {
+      let title = response.statusText || `HTTP ${response.status}`;
+      let detail: string | undefined;
+      try {
+        const problem = (await response.json()) as { title?: string; detail?: string };
+        title = problem.title ?? title;
+        detail = problem.detail;
+      } catch {
+        // Not a problem document; the status line says enough.
+      }
+      throw new ApiError(response.status, title, detail);
+    }
+    return (await response.json()) as T;
+  }
+
+  const ledger = (query: LedgerQuery) => ({ asOf: query.asOf, knownAt: query.knownAt ?? null });
+
+  return {
+    membership: (query, signal) => get('/v1/membership', ledger(query), signal),
+    exposure: (query, vendor, signal) =>
+      get('/v1/exposure', { ...ledger(query), vendor: vendor ?? null }, signal),
+    trends: (from, to, knownAt, signal) =>
+      get('/v1/trends', { from, to, interval: 'month', knownAt: knownAt ?? null }, signal),
+    regressions: (query, signal) => get('/v1/regressions', ledger(query), signal),
+    actors: async (signal) => {
+      const body = await get<readonly ActorSummary[] | { actors: readonly ActorSummary[] }>(
+        '/v1/actors',
+        {},
+        signal,
+      );
+      return Array.isArray(body) ? body : (body as { actors: readonly ActorSummary[] }).actors;
+    },
+    timeline: (actorId, query, signal) =>
+      get(`/v1/actors/${encodeURIComponent(actorId)}/timeline`, ledger(query), signal),
+    events: (filter, signal) =>
+      get(
+        '/v1/events',
+        { type: filter.type, actor: filter.actor, knownAt: filter.knownAt ?? null, limit: '1000' },
+        signal,
+      ),
+  };
+}
