@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -77,6 +78,11 @@ export async function createLedgerApp(
   for (const handler of dashboardHandlers(config.LEDGER_DASHBOARD_DIR)) app.use(handler);
   documentApi(app);
 
+  // Longer than clients' and proxies' idle timeouts, so the server is never
+  // the side that closes a keep-alive connection a client is about to reuse.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(config.PORT, config.HOST);
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const host =

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTokenTable } from '../auth/token-table.js';
+import { CHANGES_TOPIC_DEFAULT, LEDGER_TOPIC_DEFAULT } from '../ledger/topics.js';
 
 /** `.data/` at the repository root, wherever the service is started from. */
 const repoDataDir = fileURLToPath(new URL('../../../../.data', import.meta.url));
@@ -34,6 +35,10 @@ export const configSchema = z.object({
         : [],
     )
     .pipe(z.array(z.string().regex(/^[^\s:]+:\d+$/, 'expected host:port'))),
+  LEDGER_KAFKA_TOPIC: z.string().min(1).default(LEDGER_TOPIC_DEFAULT),
+  LEDGER_CHANGES_TOPIC: z.string().min(1).default(CHANGES_TOPIC_DEFAULT),
+  /** The single writer's identity on Kafka; a second instance with the same id fences the first. */
+  LEDGER_KAFKA_TRANSACTIONAL_ID: z.string().min(1).optional(),
   LEDGER_TOKENS: z
     .string()
     .optional()

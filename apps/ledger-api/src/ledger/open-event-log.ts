@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openFileLog, type EventLog, type EventLogLogger } from '@cleannet/event-log';
+import { openFileLog, openKafkaLog, type EventLog, type EventLogLogger } from '@cleannet/event-log';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../config/config.schema.js';
 import type { DraftEvent } from './ledger-engine.js';
@@ -10,6 +10,21 @@ export async function openEventLog(
   logger: Logger,
 ): Promise<EventLog<DraftEvent>> {
   const log = logger.child({ component: 'event-log' });
+  if (config.KAFKA_BROKERS.length > 0) {
+    log.info(
+      { brokers: config.KAFKA_BROKERS, topic: config.LEDGER_KAFKA_TOPIC },
+      'opening the Kafka log',
+    );
+    return openKafkaLog<DraftEvent>({
+      brokers: config.KAFKA_BROKERS,
+      topic: config.LEDGER_KAFKA_TOPIC,
+      clientId: 'cleannet-ledger-api',
+      ...(config.LEDGER_KAFKA_TRANSACTIONAL_ID
+        ? { transactionalId: config.LEDGER_KAFKA_TRANSACTIONAL_ID }
+        : {}),
+      logger: eventLogLogger(log),
+    });
+  }
   const path = join(config.LEDGER_DATA_DIR, 'ledger.log');
   log.info({ path }, 'opening the embedded file log');
   return openFileLog<DraftEvent>({ path, logger: eventLogLogger(log) });

@@ -1,0 +1,41 @@
+import {
+  createLedgerIndex,
+  type CommitmentChange,
+  type LedgerIndex,
+  type ReferenceData,
+} from '@cleannet/domain';
+import {
+  createChangeFeed,
+  type ChangeFeed,
+  type SequencedChange,
+} from '../streams/changes/change-feed.js';
+import type { LedgerEngine } from './ledger-engine.js';
+
+/** DI token for the ReadModel. */
+export const READ_MODEL = Symbol('READ_MODEL');
+
+/** The projections every read route answers from, and the changes they derive. */
+export interface ReadModel {
+  readonly index: LedgerIndex;
+  readonly changes: ChangeFeed<CommitmentChange>;
+}
+
+/**
+ * Feeds the domain's bitemporal index from the engine, in log order, and
+ * numbers the commitment changes each event causes. Attach before the
+ * engine starts so replay rebuilds the same sequence on every start.
+ */
+export function attachReadModel(
+  engine: LedgerEngine,
+  reference: ReferenceData,
+  onChanges?: (changes: readonly SequencedChange<CommitmentChange>[]) => void,
+): ReadModel {
+  const index = createLedgerIndex(reference);
+  const changes = createChangeFeed<CommitmentChange>();
+  engine.onApplied(({ event }) => {
+    index.apply(event);
+    const derived = changes.append(index.changesFor(event));
+    if (derived.length > 0) onChanges?.(derived);
+  });
+  return { index, changes };
+}

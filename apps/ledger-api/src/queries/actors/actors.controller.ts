@@ -1,0 +1,52 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { actorKindOf } from '@cleannet/domain';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { ReadAccess } from '../../auth/access.decorator.js';
+import { problemResponses } from '../../docs/problem-responses.js';
+import { sendTabular } from '../../http/tabular.js';
+import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { ApiBitemporal } from '../api-bitemporal.js';
+import { asOfQuery, bitemporalFields } from '../bitemporal-query.js';
+
+const ActorsQuerySchema = z.strictObject({
+  ...bitemporalFields,
+  kind: z.enum(['country', 'operator', 'company', 'bloc']).optional(),
+});
+
+@ApiTags('queries')
+@Controller('v1/actors')
+@ReadAccess()
+export class ActorsController {
+  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every actor the ledger has events about, with its status on asOf' })
+  @ApiBitemporal()
+  @ApiQuery({ name: 'kind', required: false, enum: ['country', 'operator', 'company', 'bloc'] })
+  @ApiProduces('application/json', 'text/csv')
+  @problemResponses(400, 401)
+  actors(
+    @Query({ schema: ActorsQuerySchema }) query: z.output<typeof ActorsQuerySchema>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): void {
+    const q = asOfQuery(query);
+    const view = this.model.index.view(q);
+    const actors = view.actorIds
+      .filter((id) => query.kind === undefined || actorKindOf(id) === query.kind)
+      .map((id) => {
+        const state = view.stateOf(id);
+        return {
+          id,
+          kind: actorKindOf(id),
+          name: state?.name ?? null,
+          commitment: state?.commitment ?? 'none',
+          joinedOn: state?.joinDay ?? null,
+          measures: state?.measures.length ?? 0,
+        };
+      });
+    sendTabular(request, response, query.format, { ...q, actors }, actors, `actors-${q.asOf}`);
+  }
+}

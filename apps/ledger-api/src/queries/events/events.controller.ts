@@ -1,0 +1,75 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { ActorIdSchema, DaySchema } from '@cleannet/domain';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { ReadAccess } from '../../auth/access.decorator.js';
+import { envelopeOf } from '../../commands/append-event/envelope-response.js';
+import { problemResponses } from '../../docs/problem-responses.js';
+import { sendTabular } from '../../http/tabular.js';
+import { LEDGER, type Ledger } from '../../ledger/ledger.port.js';
+import { KnownAtSchema } from '../bitemporal-query.js';
+
+const eventTypes = [
+  'PledgeMade',
+  'VendorsExcluded',
+  'BanEnacted',
+  'MeasureStatusChanged',
+  'MeasureAmended',
+  'CommitmentReversed',
+  'EventCorrected',
+  'EventRetracted',
+] as const;
+
+const EventsQuerySchema = z.strictObject({
+  actor: ActorIdSchema.optional(),
+  kind: z.enum(eventTypes).optional(),
+  from: DaySchema.optional(),
+  to: DaySchema.optional(),
+  knownAt: KnownAtSchema.optional(),
+  cursor: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  format: z.enum(['json', 'csv']).optional(),
+});
+
+@ApiTags('events')
+@Controller('v1/events')
+@ReadAccess()
+export class EventsController {
+  constructor(@Inject(LEDGER) private readonly ledger: Ledger) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The log itself, in log order, with filters and cursor pagination',
+    description: 'Pass `nextCursor` from a page as `cursor` to get the next one.',
+  })
+  @ApiQuery({ name: 'actor', required: false })
+  @ApiQuery({ name: 'kind', required: false, enum: eventTypes })
+  @ApiQuery({ name: 'from', required: false, description: 'effective on or after (YYYY-MM-DD)' })
+  @ApiQuery({ name: 'to', required: false, description: 'effective on or before (YYYY-MM-DD)' })
+  @ApiQuery({ name: 'knownAt', required: false })
+  @ApiQuery({ name: 'cursor', required: false, type: Number })
+  @ApiQuery({ name: 'limit', required: false, type: Number })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiProduces('application/json', 'text/csv')
+  @problemResponses(400, 401)
+  list(
+    @Query({ schema: EventsQuerySchema }) query: z.output<typeof EventsQuerySchema>,
+    @Req() request: Request,
+    @Res() response: Response,
+  ): void {
+    const page = this.ledger.events({
+      ...(query.actor ? { actor: query.actor } : {}),
+      ...(query.kind ? { type: query.kind } : {}),
+      ...(query.from ? { effectiveFrom: query.from } : {}),
+      ...(query.to ? { effectiveTo: query.to } : {}),
+      ...(query.knownAt ? { knownAt: query.knownAt } : {}),
+      ...(query.cursor !== undefined ? { after: query.cursor } : {}),
+      limit: query.limit,
+    });
+    const events = page.events.map(envelopeOf);
+    const body =
+      page.nextCursor === undefined ? { events } : { events, nextCursor: page.nextCursor };
+    sendTabular(request, response, query.format, body, events, 'events');
+  }
+}
