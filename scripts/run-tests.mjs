@@ -7,13 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { collectResults, workspaceDirs } from './test-results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const dir of workspaceDirs(root)) rmSync(`${dir}/test-results`, { recursive: true, force: true });
+for (const dir of workspaceDirs(root))
+  rmSync(`${dir}/test-results`, { recursive: true, force: true });
 
 const extra = process.argv.slice(2);
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...extra], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const turbo = spawnSync(
+  'npx',
+  ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...extra],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 const { passed, failed, skipped, suitesWithoutReport } = collectResults(root);
 for (const name of suitesWithoutReport) console.log(`no test report from ${name}`);

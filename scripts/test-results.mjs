@@ -37,6 +37,7 @@ export function collectResults(root) {
 /** A test file that throws while loading runs no test but must still count as a failure. */
 function countFilesThatFailedToLoad(json) {
   return (json.testResults ?? []).filter(
-    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+    (file) =>
+      file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
   ).length;
 }
