@@ -4,7 +4,8 @@ import {
   type ActorState,
   type StatusChange,
 } from '../model/actor-state.js';
-import { compareFacts, type Fact } from '../model/fact.js';
+import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
+import type { EventCorrectedData } from '../events/kinds.js';
 import { lowerBound, upperBound } from './search.js';
 
 /** One version of a fact: what it said from `recordedAtMs` on (`null`: retracted). */
@@ -12,6 +13,9 @@ export interface FactVersion {
   readonly recordedAtMs: number;
   readonly position: number;
   readonly fact: Fact | null;
+  /** The change that made this version (none for the original). */
+  readonly change?:
+    { readonly correctionId: string; readonly data: EventCorrectedData } | 'retracted';
 }
 
 export interface FactRecord {
@@ -157,13 +161,34 @@ export function latestStateAt(timeline: ActorTimeline, asOfDay: number): ActorSt
 }
 
 /** What a fact said at `knownAtMs` (`null`: retracted or not yet recorded). */
-export function versionAt(record: FactRecord, knownAtMs: number): Fact | null {
+export function versionAt(record: FactRecord, knownAtMs: number, monotonic: boolean): Fact | null {
   const { versions } = record;
+  if (!monotonic) return versionAtUnordered(versions, knownAtMs);
   for (let index = versions.length - 1; index >= 0; index -= 1) {
     const version = versions[index] as FactVersion;
     if (version.recordedAtMs <= knownAtMs) return version.fact;
   }
   return null;
+}
+
+/**
+ * When recordedAt goes backwards in the log, a correction can be known while
+ * its target is not, or before an earlier correction. Then the changes known
+ * at knownAt are re-applied in log order, each to the fact as it stood.
+ */
+function versionAtUnordered(versions: readonly FactVersion[], knownAtMs: number): Fact | null {
+  const [original, ...changes] = versions;
+  if (original === undefined || original.recordedAtMs > knownAtMs) return null;
+  let fact: Fact | null = original.fact;
+  for (const version of changes) {
+    if (fact === null) break;
+    if (version.recordedAtMs > knownAtMs || version.change === undefined) continue;
+    fact =
+      version.change === 'retracted'
+        ? null
+        : correctedFact(fact, version.change.data, version.change.correctionId);
+  }
+  return fact;
 }
 
 /**
@@ -192,7 +217,7 @@ export function olderView(
 
   const facts: Fact[] = [];
   for (const record of timeline.factRecords) {
-    const fact = versionAt(record, knownAtMs);
+    const fact = versionAt(record, knownAtMs, monotonic);
     if (fact !== null && fact.day >= divergenceDay) facts.push(fact);
   }
   facts.sort(compareFacts);

@@ -102,10 +102,15 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     if (event.type === 'EventCorrected') {
       const corrected = correctedFact(current, event.data, event.id);
       insertFact(timeline, corrected);
-      record.versions.push({ recordedAtMs, position, fact: corrected });
+      record.versions.push({
+        recordedAtMs,
+        position,
+        fact: corrected,
+        change: { correctionId: event.id, data: event.data },
+      });
       touchDay = Math.min(touchDay, corrected.day);
     } else {
-      record.versions.push({ recordedAtMs, position, fact: null });
+      record.versions.push({ recordedAtMs, position, fact: null, change: 'retracted' });
     }
     addTouchRecord(timeline, recordedAtMs, touchDay);
   }
