@@ -30,6 +30,11 @@ export async function startFollower<E extends LoggableEvent>(
   let consumer: Consumer | undefined;
   const waiters = new Set<() => void>();
 
+  function failWith(error: unknown): void {
+    memory.fail(error);
+    for (const wake of waiters) wake();
+  }
+
   function advance(next: number): void {
     if (next <= progress) return;
     progress = next;
@@ -58,7 +63,13 @@ export async function startFollower<E extends LoggableEvent>(
     const { END_BATCH_PROCESS, CRASH, GROUP_JOIN } = current.events;
     current.on(END_BATCH_PROCESS, (event) => advance(Number(event.payload.lastOffset) + 1));
     current.on(GROUP_JOIN, () => {
-      if (progress > 0) current.seek({ topic, partition: 0, offset: String(progress) });
+      // Records below the head are skipped anyway; seeking only saves re-reading them.
+      if (progress === 0) return;
+      try {
+        current.seek({ topic, partition: 0, offset: String(progress) });
+      } catch (error) {
+        logger.warn('The ledger follower re-reads from the start', { topic, error: String(error) });
+      }
     });
     current.on(CRASH, (event) => {
       if (event.payload.restart || stopped || memory.failure !== undefined) return;
@@ -69,6 +80,10 @@ export async function startFollower<E extends LoggableEvent>(
       void restart(current);
     });
     await current.connect();
+    if (stopped) {
+      await current.disconnect();
+      return;
+    }
     await current.subscribe({ topic, fromBeginning: true });
     await current.run({
       autoCommit: false,
@@ -77,7 +92,7 @@ export async function startFollower<E extends LoggableEvent>(
         for (const message of batch.messages) {
           const record = decode<E>(message);
           if (record instanceof LogCorrupted) {
-            memory.fail(record);
+            failWith(record);
             logger.error('The ledger topic holds a record that is not a ledger event', {
               topic,
               offset: message.offset,
@@ -86,7 +101,14 @@ export async function startFollower<E extends LoggableEvent>(
           }
           records.push(record);
         }
-        memory.add(records);
+        try {
+          memory.add(records);
+        } catch (error) {
+          // An id stored twice: the topic was written by something other than this ledger's writer.
+          failWith(error);
+          logger.error('The ledger topic is inconsistent', { topic, error: String(error) });
+          throw error;
+        }
       },
     });
   }
@@ -115,11 +137,20 @@ export async function startFollower<E extends LoggableEvent>(
       return progress;
     },
     async waitUntil(offset, timeoutMs) {
-      if (progress >= offset) return;
+      // A follower that met a record it cannot read will never get there.
+      const reachedOrFailed = () => {
+        if (memory.failure !== undefined) throw memory.failure;
+        return progress >= offset;
+      };
+      if (reachedOrFailed()) return;
       let wake: () => void = () => undefined;
-      const reached = new Promise<void>((resolve) => {
+      const reached = new Promise<void>((resolve, reject) => {
         wake = () => {
-          if (progress >= offset) resolve();
+          try {
+            if (reachedOrFailed()) resolve();
+          } catch (error) {
+            reject(error);
+          }
         };
       });
       waiters.add(wake);

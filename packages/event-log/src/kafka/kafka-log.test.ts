@@ -140,3 +140,21 @@ describe('one active writer', () => {
     );
   });
 });
+
+describe('a topic holding something other than ledger events', () => {
+  it('refuses to open, naming the offset', async () => {
+    const topic = uniqueTopic('event-log.foreign');
+    const log = await open(topic);
+    await log.append([event('fine', 'BR')]);
+    await log.close();
+    const producer = createKafka('event-log-test-foreign', inject('kafkaBrokers')).producer();
+    await producer.connect();
+    const [sent] = await producer.send({ topic, messages: [{ key: 'x', value: 'not json' }] });
+    await producer.disconnect();
+
+    await expect(open(topic, { transactionalId: `${topic}.other` })).rejects.toMatchObject({
+      name: 'LogCorrupted',
+      position: Number(sent!.baseOffset),
+    });
+  });
+});

@@ -68,6 +68,10 @@ export async function startKafkaWriter(
       timeoutMs,
       'Becoming the ledger writer',
     );
+    if (state === 'closed') {
+      await disconnectWithin(candidate, settings.appendTimeoutMs);
+      return;
+    }
     state = 'ready';
   }
 
@@ -94,7 +98,12 @@ export async function startKafkaWriter(
     })();
   }
 
-  await becomeWriter(settings.startTimeoutMs);
+  try {
+    await becomeWriter(settings.startTimeoutMs);
+  } catch (error) {
+    await disconnectWithin(producer, settings.appendTimeoutMs);
+    throw error;
+  }
 
   return {
     get state() {
