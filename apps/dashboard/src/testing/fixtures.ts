@@ -3,9 +3,9 @@
  * at hand and never reach the app.
  */
 import type {
+  CommitmentChange,
   CommittedActor,
   Membership,
-  StatusChange,
   StatusClass,
   VendorExposure,
 } from '../lib/api/types.ts';
@@ -83,14 +83,14 @@ export function vendorExposure(
 
 export function change(
   actorId: string,
-  effectiveAt: string,
+  effectiveOn: string,
   before: string,
   after: string,
-): StatusChange {
+): CommitmentChange {
   return {
     actorId,
-    effectiveAt,
-    causeEventId: `cause-${actorId}-${effectiveAt}`,
+    effectiveOn,
+    causeEventId: `cause-${actorId}-${effectiveOn}`,
     causeType: 'CommitmentReversed',
     source: { document: 'test.txt', confidence: 'high' },
     dimension: 'commitment',

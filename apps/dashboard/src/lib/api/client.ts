@@ -1,5 +1,5 @@
 import type {
-  ActorSummary,
+  ActorsAnswer,
   ActorTimeline,
   EventPage,
   Exposure,
@@ -31,10 +31,10 @@ export interface ApiClient {
   exposure(query: LedgerQuery, vendor?: string, signal?: AbortSignal): Promise<Exposure>;
   trends(from: string, to: string, knownAt?: string | null, signal?: AbortSignal): Promise<Trends>;
   regressions(query: LedgerQuery, signal?: AbortSignal): Promise<Regressions>;
-  actors(signal?: AbortSignal): Promise<readonly ActorSummary[]>;
+  actors(query: LedgerQuery, signal?: AbortSignal): Promise<ActorsAnswer>;
   timeline(actorId: string, query: LedgerQuery, signal?: AbortSignal): Promise<ActorTimeline>;
   events(
-    filter: { type?: string; actor?: string; knownAt?: string | null },
+    filter: { kind?: string; actor?: string; knownAt?: string | null },
     signal?: AbortSignal,
   ): Promise<EventPage>;
 }
@@ -81,20 +81,13 @@ export function createApiClient(
     trends: (from, to, knownAt, signal) =>
       get('/v1/trends', { from, to, interval: 'month', knownAt: knownAt ?? null }, signal),
     regressions: (query, signal) => get('/v1/regressions', ledger(query), signal),
-    actors: async (signal) => {
-      const body = await get<readonly ActorSummary[] | { actors: readonly ActorSummary[] }>(
-        '/v1/actors',
-        {},
-        signal,
-      );
-      return Array.isArray(body) ? body : (body as { actors: readonly ActorSummary[] }).actors;
-    },
+    actors: (query, signal) => get('/v1/actors', ledger(query), signal),
     timeline: (actorId, query, signal) =>
       get(`/v1/actors/${encodeURIComponent(actorId)}/timeline`, ledger(query), signal),
     events: (filter, signal) =>
       get(
         '/v1/events',
-        { type: filter.type, actor: filter.actor, knownAt: filter.knownAt ?? null, limit: '1000' },
+        { kind: filter.kind, actor: filter.actor, knownAt: filter.knownAt ?? null, limit: '1000' },
         signal,
       ),
   };

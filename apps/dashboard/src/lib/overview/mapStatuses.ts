@@ -12,7 +12,7 @@ export function reversedCountries(regressions: Regressions, membership: Membersh
   const reversed = new Set<string>();
   for (const change of regressions.regressions) {
     if (change.dimension !== 'commitment' || change.after !== 'reversed') continue;
-    if (change.effectiveAt > membership.asOf || committed.has(change.actorId)) continue;
+    if (change.effectiveOn > membership.asOf || committed.has(change.actorId)) continue;
     reversed.add(change.actorId);
   }
   return reversed;

@@ -12,7 +12,7 @@ function measureEvent(
   effectiveAt: string,
   deadlines: (string | undefined)[],
 ): LedgerEvent {
-  return {
+  const event = {
     id: `${subject}-${effectiveAt}`,
     type,
     subject,
@@ -23,10 +23,14 @@ function measureEvent(
     source: { document: 'test.txt', confidence: 'high' },
     data: {
       scopes: deadlines.map((deadline) => ({
+        part: 'whole-network',
+        generations: ['5g'],
         measure: deadline ? { kind: 'removal', deadline } : { kind: 'no-new-purchases' },
       })),
     },
   };
+  // Only the fields the annotations read; the rest of the envelope does not matter here.
+  return event as unknown as LedgerEvent;
 }
 
 it('places partial dates at the end of their period', () => {

@@ -1,4 +1,4 @@
-import type { LedgerEvent, StatusChange } from '../api/types.ts';
+import type { CommitmentChange, LedgerEvent } from '../api/types.ts';
 import { endOfMonth, type Day } from '../time/day.ts';
 import type { ShadedPeriod, TimelineMarker } from './model.ts';
 
@@ -21,18 +21,18 @@ const afterLabels: Record<string, string> = {
   lifted: 'lifted',
 };
 
-export function regressionLabel(change: StatusChange, nameOf: NameOf): string {
-  const name = change.actorName ?? nameOf(change.actorId);
+export function regressionLabel(change: CommitmentChange, nameOf: NameOf): string {
+  const name = nameOf(change.actorId);
   const verb = afterLabels[change.after] ?? `${change.before} → ${change.after}`;
-  return `${name} ${verb} (${change.effectiveAt.slice(0, 4)})`;
+  return `${name} ${verb} (${change.effectiveOn.slice(0, 4)})`;
 }
 
 export function regressionMarkers(
-  changes: readonly StatusChange[],
+  changes: readonly CommitmentChange[],
   nameOf: NameOf,
 ): TimelineMarker[] {
   return changes.map((change) => ({
-    day: change.effectiveAt,
+    day: change.effectiveOn,
     label: regressionLabel(change, nameOf),
     kind: 'regression',
     actorId: change.actorId,

@@ -30,3 +30,29 @@ export function pointsUpTo(points: readonly TrendPoint[], date: Day): TrendPoint
   const last = monthOrdinal(date);
   return points.filter((point) => monthOrdinal(point.period) <= last);
 }
+
+/** Markers that fall on the same day and are of one kind, drawn as one line with a label per line. */
+export interface MarkerGroup {
+  day: Day;
+  kind: TimelineMarker['kind'];
+  lines: string[];
+}
+
+/** Countries first, so the story's reversals lead a label shared with operators. */
+function countryFirst(a: TimelineMarker, b: TimelineMarker): number {
+  const rank = (marker: TimelineMarker) => (marker.actorId?.includes(':') ? 1 : 0);
+  return rank(a) - rank(b);
+}
+
+export function groupMarkers(markers: readonly TimelineMarker[]): MarkerGroup[] {
+  const groups = new Map<string, TimelineMarker[]>();
+  for (const marker of markers) {
+    const key = `${marker.kind}@${marker.day}`;
+    groups.set(key, [...(groups.get(key) ?? []), marker]);
+  }
+  return [...groups.values()].map((group) => {
+    const sorted = [...group].sort(countryFirst);
+    const first = sorted[0]!;
+    return { day: first.day, kind: first.kind, lines: sorted.map((marker) => marker.label) };
+  });
+}

@@ -13,10 +13,28 @@ const trends: Trends = {
   from: '2020-10-01',
   to: '2020-12-31',
   interval: 'month',
-  periods: [
-    { asOf: '2020-10-31', counts: counts(10, 2), gdpShare: 0.1234, subscribersCovered: 1000 },
-    { asOf: '2020-11-30', counts: counts(12, 3), gdpShare: null, subscribersCovered: 2000 },
-    { asOf: '2020-12-31', counts: counts(13, 3), gdpShare: 0.2, subscribersCovered: 2500 },
+  points: [
+    {
+      asOf: '2020-10-31',
+      members: counts(10, 2),
+      gdpShare: 0.1234,
+      subscribersCovered: 1000,
+      exposure: [],
+    },
+    {
+      asOf: '2020-11-30',
+      members: counts(12, 3),
+      gdpShare: null,
+      subscribersCovered: 2000,
+      exposure: [],
+    },
+    {
+      asOf: '2020-12-31',
+      members: counts(13, 3),
+      gdpShare: 0.2,
+      subscribersCovered: 2500,
+      exposure: [],
+    },
   ],
 };
 

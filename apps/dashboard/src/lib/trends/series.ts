@@ -18,19 +18,19 @@ export function trendSeries(trends: Trends): TrendSeries[] {
   const series = (
     id: string,
     label: string,
-    pick: (period: Trends['periods'][number]) => number | null,
+    pick: (period: Trends['points'][number]) => number | null,
     format: (value: number) => string,
   ): TrendSeries => ({
     id,
     label,
-    points: trends.periods.map((period) => ({ period: period.asOf, value: pick(period) })),
+    points: trends.points.map((point) => ({ period: point.asOf, value: pick(point) })),
     format,
   });
   return [
     series(
       'countries',
       'Member countries',
-      (period) => period.counts.country,
+      (period) => period.members.country,
       (value) => whole.format(value),
     ),
     series(
@@ -42,7 +42,7 @@ export function trendSeries(trends: Trends): TrendSeries[] {
     series(
       'operators',
       'Clean operators',
-      (period) => period.counts.operator,
+      (period) => period.members.operator,
       (value) => whole.format(value),
     ),
     series(
