@@ -19,3 +19,33 @@ export {
 } from './rest/problem-error.js';
 export type * from './rest/responses.js';
 export type { paths as LedgerApiPaths } from './generated/api.js';
+export {
+  COMMITMENT_CHANGE_TYPE,
+  COMMITMENT_CHANGES_TOPIC,
+  COMMITMENT_CHANGE_SOURCE,
+  CommitmentChangeSchema,
+  CommitmentChangeEventSchema,
+  changeEventId,
+  toCommitmentChangeEvent,
+  type CommitmentChangeData,
+  type CommitmentChangeEvent,
+} from './events/commitment-change-event.js';
+export { changeMatches, type ChangeFilter } from './events/change-filter.js';
+export { createDeduplicator, type Deduplicator } from './events/dedupe.js';
+export { subscribeKafka, type KafkaSubscriptionOptions } from './subscribe/kafka-subscription.js';
+export { subscribeSse, type SseSubscriptionOptions } from './subscribe/sse-subscription.js';
+export { subscribe, type SubscribeOptions } from './subscribe/subscribe.js';
+export {
+  DEAD_LETTER_HEADERS,
+  deadLetterTopicFor,
+  type DeadLetter,
+  type DeadLetterReason,
+} from './subscribe/dead-letter.js';
+export type { BackoffOptions } from './subscribe/backoff.js';
+export type {
+  ChangeHandler,
+  DeliveryContext,
+  DeliveryOrigin,
+  RetryOptions,
+  Subscription,
+} from './subscribe/handler.js';

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommitmentChangeEvent } from '../events/commitment-change-event.js';
+import { createLedgerClient, type LedgerClient } from '../rest/ledger-client.js';
+import { RECORDER_TOKEN, startTestLedger, type TestLedger } from '../testing/ledger-app.js';
+import { pledge, reversal } from '../testing/sample-events.js';
+import { subscribeSse } from './sse-subscription.js';
+
+let ledger: TestLedger;
+let client: LedgerClient;
+
+beforeAll(async () => {
+  ledger = await startTestLedger({ LEDGER_SSE_HEARTBEAT_MS: '100' });
+  client = createLedgerClient({ baseUrl: ledger.url, token: RECORDER_TOKEN });
+  await client.appendBatch([pledge('BR', '2020-11-10'), pledge('PL', '2020-10-22')]);
+});
+afterAll(() => ledger.stop());
+
+function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      if (condition()) resolve();
+      else if (Date.now() > deadline) reject(new Error('timed out waiting'));
+      else setTimeout(check, 10);
+    };
+    check();
+  });
+}
+
+describe('subscribeSse', () => {
+  it('delivers backlog then live changes as CloudEvents, and resumes from the stored cursor', async () => {
+    const seen: CommitmentChangeEvent[] = [];
+    let cursor: string | undefined;
+    const first = subscribeSse({
+      baseUrl: ledger.url,
+      handler: (event) => void seen.push(event),
+      onCursor: (id) => void (cursor = id),
+    });
+    await until(() => seen.length === 2);
+    await client.append(reversal('BR', '2021-01-29'));
+    await until(() => seen.length === 3);
+    await first.stop();
+    expect(seen.map((event) => event.id)).toEqual(['change-1', 'change-2', 'change-3']);
+    expect(seen[2]).toMatchObject({
+      type: 'org.cleannet.commitment-change.v1',
+      subject: 'BR',
+      data: { causeEventId: 'reversal-BR', regression: true },
+    });
+
+    await client.append(pledge('SE', '2020-05-20'));
+    const resumed: string[] = [];
+    const second = subscribeSse({
+      baseUrl: ledger.url,
+      lastEventId: cursor!,
+      handler: (event) => void resumed.push(event.id),
+    });
+    await until(() => resumed.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await second.stop();
+    expect(resumed).toEqual(['change-4']);
+  });
+
+  it('filters regressions only, and reports a change the handler keeps failing on', async () => {
+    const failed: string[] = [];
+    const attempts: number[] = [];
+    const subscription = subscribeSse({
+      baseUrl: ledger.url,
+      filter: { regressionsOnly: true },
+      retry: { attempts: 2, backoff: { initialMs: 5, maxMs: 10 } },
+      onDeadLetter: (event) => failed.push(event.id),
+      handler: (_event, context) => {
+        attempts.push(context.attempt);
+        throw new Error('downstream refused');
+      },
+    });
+    await until(() => failed.length === 1);
+    await subscription.stop();
+    expect(failed).toEqual(['change-3']);
+    expect(attempts).toEqual([1, 2]);
+  });
+
+  it('reconnects after a dropped connection without losing a change', async () => {
+    const seen: string[] = [];
+    const disconnects: unknown[] = [];
+    const subscription = subscribeSse({
+      baseUrl: ledger.url,
+      idleTimeoutMs: 300,
+      reconnect: { initialMs: 10, maxMs: 50 },
+      onDisconnect: (error) => disconnects.push(error),
+      handler: async (event) => {
+        seen.push(event.id);
+        // A handler slower than the idle timeout makes the stream look dead mid-stream.
+        if (event.id === 'change-2') await new Promise((resolve) => setTimeout(resolve, 400));
+      },
+    });
+    await until(() => seen.includes('change-4'));
+    await subscription.stop();
+    expect(disconnects.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(['change-1', 'change-2', 'change-3', 'change-4']));
+  });
+
+  it('ends with a ProblemError when the service refuses the request', async () => {
+    const subscription = subscribeSse({
+      baseUrl: ledger.url,
+      filter: { actors: ['not an actor id at all, far too long'.repeat(10)] },
+      handler: () => {},
+    });
+    await expect(subscription.closed).rejects.toMatchObject({ status: 400 });
+  });
+});
