@@ -29,7 +29,13 @@ type Params = Record<string, string | null | undefined>;
 export interface ApiClient {
   membership(query: LedgerQuery, signal?: AbortSignal): Promise<Membership>;
   exposure(query: LedgerQuery, vendor?: string, signal?: AbortSignal): Promise<Exposure>;
-  trends(from: string, to: string, knownAt?: string | null, signal?: AbortSignal): Promise<Trends>;
+  trends(
+    from: string,
+    to: string,
+    knownAt?: string | null,
+    signal?: AbortSignal,
+    vendor?: string,
+  ): Promise<Trends>;
   regressions(query: LedgerQuery, signal?: AbortSignal): Promise<Regressions>;
   actors(query: LedgerQuery, signal?: AbortSignal): Promise<ActorsAnswer>;
   timeline(actorId: string, query: LedgerQuery, signal?: AbortSignal): Promise<ActorTimeline>;
@@ -78,8 +84,8 @@ export function createApiClient(
     membership: (query, signal) => get('/v1/membership', ledger(query), signal),
     exposure: (query, vendor, signal) =>
       get('/v1/exposure', { ...ledger(query), vendor: vendor ?? null }, signal),
-    trends: (from, to, knownAt, signal) =>
-      get('/v1/trends', { from, to, interval: 'month', knownAt: knownAt ?? null }, signal),
+    trends: (from, to, knownAt, signal, vendor) =>
+      get('/v1/trends', { from, to, interval: 'month', knownAt: knownAt ?? null, vendor }, signal),
     regressions: (query, signal) => get('/v1/regressions', ledger(query), signal),
     actors: (query, signal) => get('/v1/actors', ledger(query), signal),
     timeline: (actorId, query, signal) =>

@@ -8,7 +8,7 @@ import { isDay, type Day } from '../time/day.ts';
 export const tabs = ['overview', 'exposure', 'regressions', 'actor'] as const;
 export type Tab = (typeof tabs)[number];
 
-export const weightings = ['gdp', 'subscribers'] as const;
+export const weightings = ['gdp', 'subscribers', 'markets'] as const;
 export type Weighting = (typeof weightings)[number];
 
 export interface ViewState {
