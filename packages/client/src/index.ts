@@ -49,3 +49,8 @@ export type {
   RetryOptions,
   Subscription,
 } from './subscribe/handler.js';
+export {
+  startRegressionSubscriber,
+  type RegressionSubscriberOptions,
+} from './examples/regressions-to-file.js';
+export { runCli } from './cli/program.js';

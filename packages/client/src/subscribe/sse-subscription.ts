@@ -20,6 +20,8 @@ export interface SseSubscriptionOptions extends SubscriptionOptionsBase {
   readonly onCursor?: (lastEventId: string) => void | Promise<void>;
   /** A change the handler failed on every try: it is passed, and reported here. */
   readonly onDeadLetter?: (event: CommitmentChangeEvent, error: unknown) => void;
+  /** The stream is open (first connect and every reconnect). */
+  readonly onConnect?: () => void;
   /** A dropped or refused connection; the subscription reconnects after it. */
   readonly onDisconnect?: (error: unknown) => void;
   readonly reconnect?: BackoffOptions;
@@ -101,6 +103,7 @@ export function subscribeSse(options: SseSubscriptionOptions): Subscription {
           await response.json().catch(() => undefined),
         );
       }
+      options.onConnect?.();
       const queue: EventSourceMessage[] = [];
       const parser = createParser({ onEvent: (message) => queue.push(message) });
       const decoder = new TextDecoder();

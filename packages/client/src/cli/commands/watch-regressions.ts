@@ -1,0 +1,58 @@
+import { Command } from 'commander';
+import { startRegressionSubscriber } from '../../examples/regressions-to-file.js';
+
+interface WatchOptions {
+  brokers: string;
+  out: string;
+  webhook?: string;
+  group: string;
+  topic?: string;
+  sessionTimeout?: number;
+}
+
+export function watchRegressionsCommand(): Command {
+  return new Command('watch-regressions')
+    .description(
+      'Example subscriber: append each regression from Kafka to a JSON-lines file (and POST it to a webhook)',
+    )
+    .option(
+      '--brokers <list>',
+      'Kafka brokers, host:port[,host:port]',
+      process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    )
+    .option('--out <file>', 'JSON-lines file to append to', 'regressions.jsonl')
+    .option('--webhook <url>', 'also POST each regression CloudEvent to this URL')
+    .option(
+      '--group <id>',
+      'consumer group: where a restart resumes',
+      'cleannet-regressions-to-file',
+    )
+    .option('--topic <name>', 'commitment-changes topic (default cleannet.commitment-changes.v1)')
+    .option(
+      '--session-timeout <ms>',
+      "how soon a crashed instance's partitions move to a new one (min 6000)",
+      (value) => Number(value),
+    )
+    .addHelpText(
+      'after',
+      '\nExample:\n  cleannet watch-regressions --brokers 127.0.0.1:9092 --out regressions.jsonl',
+    )
+    .action(async (options: WatchOptions) => {
+      const subscription = await startRegressionSubscriber({
+        brokers: options.brokers
+          .split(',')
+          .map((broker) => broker.trim())
+          .filter(Boolean),
+        out: options.out,
+        groupId: options.group,
+        ...(options.webhook ? { webhookUrl: options.webhook } : {}),
+        ...(options.topic ? { topic: options.topic } : {}),
+        ...(options.sessionTimeout ? { sessionTimeoutMs: options.sessionTimeout } : {}),
+      });
+      process.stderr.write(`watching for regressions; appending to ${options.out}\n`);
+      const stop = () => void subscription.stop();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      await subscription.closed;
+    });
+}
