@@ -1,3 +1,6 @@
+/** A compact row: a country code, then one value per year of its table (null = unknown). */
+export type FigureRow = readonly [string, ...(number | null)[]];
+
 /**
  * Turns compact rows `[country, v0, v1, ...]` (one value per year, null =
  * unknown) into `{ country: { year: value * unit } }`, leaving unknown
@@ -5,7 +8,7 @@
  */
 export function figuresByYear(
   years: readonly string[],
-  rows: ReadonlyArray<readonly [string, ...(number | null)[]]>,
+  rows: readonly FigureRow[],
   unit: number,
 ): Record<string, Record<string, number>> {
   const byCountry: Record<string, Record<string, number>> = {};

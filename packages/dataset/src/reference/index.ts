@@ -9,6 +9,8 @@ import { vendors } from './vendors.js';
 
 export type * from './types.js';
 export { COUNTRIES_PROVENANCE } from './countries.js';
+export { GDP_YEARS } from './gdp.js';
+export { worldTotals, type WorldTotal } from './world-totals.js';
 
 /** The curated reference tables, one value to hand to the domain's projections. */
 export const referenceData: ReferenceData = {

@@ -101,8 +101,8 @@ describe('figures', () => {
     expect(referenceData.gdpUsd.byCountry['TW']).toBeUndefined();
   });
 
-  it('keeps the order of magnitude right (United States 2020 about 21 trillion US$)', () => {
-    expect(referenceData.gdpUsd.byCountry['US']?.['2020']).toBe(21_100_000_000_000);
+  it('keeps the order of magnitude right (United States 2020 about 21.4 trillion US$)', () => {
+    expect(referenceData.gdpUsd.byCountry['US']?.['2020']).toBe(21_400_000_000_000);
     expect(referenceData.mobileSubscriptions.byCountry['BR']?.['2020']).toBe(205_000_000);
   });
 });
