@@ -44,6 +44,8 @@ export interface LedgerEngine extends Ledger {
   readonly appliedUntil: number;
   /** Whether an event with this id has been applied. */
   has(id: string): boolean;
+  /** The applied event with this id. */
+  find(id: string): StoredEvent | undefined;
   /** Called synchronously for every applied event, in log order, from position 0 on. */
   onApplied(observer: (entry: StoredEvent) => void): void;
 }
@@ -215,6 +217,7 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
       return appliedUntil;
     },
     has: (id) => byId.has(id),
+    find: (id) => byId.get(id),
 
     async start() {
       subscription = log.subscribe(0, apply, {

@@ -1,12 +1,13 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { curatedHistory, referenceData } from '@cleannet/dataset';
-import type { ReferenceData } from '@cleannet/domain';
 import type { Logger } from 'pino';
 import { LEDGER_CONFIG } from '../config/config.token.js';
 import type { LedgerConfig } from '../config/config.schema.js';
 import { READINESS, type ReadinessProbe } from '../ops/health/readiness.port.js';
 import { LOGGER } from '../ops/logging/logger.token.js';
 import { METRICS, type LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
+import type { ChangesPublisher } from '../publishing/changes-publisher.js';
+import { openChangesPublisher } from '../publishing/open-changes-publisher.js';
 import { importDataset } from './import-dataset.js';
 import { createLedgerEngine, type LedgerEngine } from './ledger-engine.js';
 import { LEDGER } from './ledger.port.js';
@@ -16,6 +17,8 @@ import { READ_MODEL, attachReadModel, type ReadModel } from './read-model.js';
 interface LedgerRuntime {
   readonly engine: LedgerEngine;
   readonly readModel: ReadModel;
+  /** Kafka mode only. */
+  readonly publisher: ChangesPublisher | undefined;
 }
 
 const LEDGER_RUNTIME = Symbol('LEDGER_RUNTIME');
@@ -36,24 +39,29 @@ async function startLedger(
     metrics,
     logger: logger.child({ component: 'ledger' }),
   });
-  // The dataset types its tables readonly, the domain's ReferenceData is mutable: same shape.
-  const readModel = attachReadModel(engine, referenceData as unknown as ReferenceData);
+  const readModel = attachReadModel(engine, referenceData);
+  const publisher = openChangesPublisher(config, engine, readModel.changes, metrics, logger);
   try {
     await engine.start();
     if (config.LEDGER_IMPORT_DATASET) await importDataset(engine, curatedHistory, logger);
+    // After the replay, so the catch-up knows every change the log implies.
+    await publisher?.start();
   } catch (error) {
+    await publisher?.close();
     await engine.close();
     throw error;
   }
-  return { engine, readModel };
+  return { engine, readModel, publisher };
 }
 
 @Injectable()
 class LedgerShutdown implements OnApplicationShutdown {
-  constructor(@Inject(LEDGER) private readonly ledger: LedgerEngine) {}
+  constructor(@Inject(LEDGER_RUNTIME) private readonly runtime: LedgerRuntime) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.ledger.close();
+    // The engine finishes in-flight appends first; the publisher then flushes the changes they caused.
+    await this.runtime.engine.close();
+    await this.runtime.publisher?.close();
   }
 }
 
@@ -73,8 +81,13 @@ class LedgerShutdown implements OnApplicationShutdown {
     },
     {
       provide: READINESS,
-      inject: [LEDGER],
-      useFactory: (ledger: LedgerEngine): ReadinessProbe => ({ check: () => ledger.readiness() }),
+      inject: [LEDGER_RUNTIME],
+      useFactory: ({ engine, publisher }: LedgerRuntime): ReadinessProbe => ({
+        check: async () => [
+          ...(await engine.readiness()),
+          ...(publisher ? [publisher.readiness()] : []),
+        ],
+      }),
     },
     LedgerShutdown,
   ],

@@ -44,6 +44,23 @@ describe('operations routes', () => {
     expect(text).toContain('ledger_consumer_lag_events 0');
   });
 
+  it('/ops/state digests the projections, and the digest moves only when an event is applied', async () => {
+    const read = async () =>
+      (await (await fetch(`${app.url}/ops/state`)).json()) as {
+        events: number;
+        changes: number;
+        stateHash: string;
+      };
+    const before = await read();
+    expect(before.stateHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await read()).toEqual(before);
+    await postJson(app, '/v1/events', pledge('DK'));
+    const after = await read();
+    expect(after.events).toBe(before.events + 1);
+    expect(after.changes).toBe(before.changes + 1);
+    expect(after.stateHash).not.toBe(before.stateHash);
+  });
+
   it('serves OpenAPI generated from the routes at /docs-json and the UI at /docs', async () => {
     const document = (await (await fetch(`${app.url}/docs-json`)).json()) as {
       openapi: string;

@@ -8,29 +8,53 @@ const ledgerEventSchema = z.toJSONSchema(LedgerEventSchema, {
   unrepresentable: 'any',
 });
 
-const commitmentStatus = { type: 'string', enum: ['none', 'member', 'weakened', 'reversed'] };
-
-/** The CloudEvents JSON envelope of one commitment change, as published. */
+/** The CloudEvents JSON envelope of one commitment change, as the publisher writes it. */
 const commitmentChangeCloudEvent = {
   type: 'object',
   required: ['specversion', 'id', 'type', 'source', 'subject', 'time', 'datacontenttype', 'data'],
   properties: {
     specversion: { const: '1.0' },
-    id: { type: 'string', description: 'change-<sequence>: unique and stable across restarts' },
+    id: {
+      type: 'string',
+      description:
+        'the change sequence number (the SSE id): unique, stable across restarts, increasing in topic order',
+    },
     type: { const: 'org.cleannet.commitment-change.v1' },
     source: { const: '/cleannet/ledger' },
     subject: { type: 'string', description: 'the actor id (also the Kafka key)' },
     time: { type: 'string', format: 'date-time', description: 'recordedAt of the cause event' },
     datacontenttype: { const: 'application/json' },
-    sequence: { type: 'integer', description: 'position in the change sequence (SSE id)' },
+    sequence: { type: 'integer', description: 'the id as a number' },
     data: {
       type: 'object',
-      required: ['actor', 'before', 'after', 'causeEventId', 'regression'],
+      description: "the domain's CommitmentChange",
+      required: [
+        'actorId',
+        'effectiveOn',
+        'causeEventId',
+        'causeType',
+        'source',
+        'dimension',
+        'before',
+        'after',
+        'regression',
+      ],
       properties: {
-        actor: { type: 'string' },
-        before: commitmentStatus,
-        after: commitmentStatus,
+        actorId: { type: 'string' },
+        effectiveOn: { type: 'string', format: 'date', description: 'the day it takes effect' },
         causeEventId: { type: 'string' },
+        causeType: { type: 'string', description: 'the type of the cause event' },
+        source: { type: 'object', description: 'the citation of the cause event' },
+        dimension: { type: 'string', enum: ['commitment', 'measure'] },
+        measureId: { type: 'string' },
+        before: {
+          type: 'string',
+          description:
+            'commitment: none/member/weakened/reversed; measure: none/active/suspended/lifted/reversed',
+        },
+        after: { type: 'string' },
+        narrowed: { type: 'boolean' },
+        vendorsReadmitted: { type: 'array', items: { type: 'string' } },
         regression: { type: 'boolean' },
       },
     },
@@ -64,7 +88,7 @@ export const asyncApiDocument = {
     commitmentChanges: {
       address: CHANGES_TOPIC_DEFAULT,
       description:
-        'Commitment changes as CloudEvents JSON, keyed by actor, in change-sequence order.',
+        'Commitment changes as CloudEvents JSON, keyed by actor, in change-sequence order (one partition). Infinite retention, cleanup.policy=delete. Each change is published once: a restarted service continues after the last sequence in the topic.',
       messages: { commitmentChange: { $ref: '#/components/messages/CommitmentChange' } },
     },
   },

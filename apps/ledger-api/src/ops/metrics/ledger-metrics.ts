@@ -16,6 +16,8 @@ export interface LedgerMetrics {
   readonly consumerLag: Gauge;
   readonly sseClients: Gauge;
   readonly publishedChanges: Counter<'outcome'>;
+  /** Commitment changes derived but not yet acknowledged by the changes topic (Kafka mode). */
+  readonly changesPublisherLag: Gauge;
 }
 
 export function createLedgerMetrics(): LedgerMetrics {
@@ -67,6 +69,11 @@ export function createLedgerMetrics(): LedgerMetrics {
       name: 'ledger_commitment_changes_published_total',
       help: 'Commitment-change events published to the changes topic, by outcome',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    changesPublisherLag: new Gauge({
+      name: 'ledger_changes_publisher_lag',
+      help: 'Commitment changes derived but not yet acknowledged by the changes topic',
       registers: [registry],
     }),
   };

@@ -1,0 +1,197 @@
+import type { CommitmentChange } from '@cleannet/domain';
+import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { ReadinessCheck } from '../ops/health/readiness.port.js';
+import type { LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
+import type { ChangeFeed } from '../streams/changes/change-feed.js';
+import { toCloudEvent } from './commitment-change-event.js';
+import { ensureChangesTopic, lastPublishedSequence } from './changes-topic.js';
+
+export interface ChangesPublisherDeps {
+  readonly kafka: Kafka;
+  readonly topic: string;
+  readonly feed: ChangeFeed<CommitmentChange>;
+  /** recordedAt of a stored event, by id: the CloudEvent `time` of the changes it caused. */
+  readonly recordedAtOf: (eventId: string) => string | undefined;
+  readonly metrics: LedgerMetrics;
+  readonly logger: Logger;
+  /** How often a publisher that is behind (a broker blip) tries again. */
+  readonly retryIntervalMs: number;
+}
+
+export interface ChangesPublisher {
+  /** Connects, then publishes every change the topic lacks (failures are retried in the background). */
+  start(): Promise<void>;
+  /** Publishes what is still pending (best effort) and disconnects. */
+  close(): Promise<void>;
+  /** Changes derived but not yet acknowledged by the broker. */
+  readonly lag: number;
+  readiness(): ReadinessCheck;
+}
+
+/** At most this many changes per produce request (well under Kafka's 1 MiB batch limit). */
+const MAX_BATCH = 500;
+
+/**
+ * Publishes the numbered change feed to the changes topic, in order, keyed by
+ * actor. The feed is rebuilt identically by every replay, and each record's
+ * CloudEvent id is its sequence number, so the topic itself says how far
+ * publishing got: at start, and after any failed send (which may or may not
+ * have reached the broker), the publisher reads the topic's last sequence and
+ * continues from there. Nothing is lost across a crash between the ledger
+ * append and the publish, and nothing is published twice.
+ */
+export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPublisher {
+  const { kafka, topic, feed, metrics, logger } = deps;
+  let admin: Admin | undefined;
+  let producer: Producer | undefined;
+  let published: number | undefined;
+  let lastError: unknown;
+  let syncing: Promise<void> | undefined;
+  let again = false;
+  let scheduled = false;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let unlisten: (() => void) | undefined;
+
+  const lag = () => Math.max(0, feed.last - (published ?? 0));
+  const reportLag = () => metrics.changesPublisherLag.set(lag());
+
+  async function connect(): Promise<void> {
+    if (producer) return;
+    const candidateAdmin = kafka.admin();
+    const candidate = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 1_000 },
+    });
+    try {
+      await candidateAdmin.connect();
+      await ensureChangesTopic(candidateAdmin, topic);
+      await candidate.connect();
+    } catch (error) {
+      await candidate.disconnect().catch(() => undefined);
+      await candidateAdmin.disconnect().catch(() => undefined);
+      throw error;
+    }
+    admin = candidateAdmin;
+    producer = candidate;
+  }
+
+  async function disconnect(): Promise<void> {
+    const [oldProducer, oldAdmin] = [producer, admin];
+    producer = undefined;
+    admin = undefined;
+    await oldProducer?.disconnect().catch(() => undefined);
+    await oldAdmin?.disconnect().catch(() => undefined);
+  }
+
+  async function publishPending(): Promise<void> {
+    await connect();
+    // Unknown after start and after a failed send: ask the topic.
+    published ??= await lastPublishedSequence(kafka, admin!, topic, 15_000);
+    if (published > feed.last) {
+      logger.warn(
+        { topic, published, derived: feed.last },
+        'the changes topic holds more changes than this ledger derives; is it shared with another ledger topic?',
+      );
+    }
+    while (!closed && published < feed.last) {
+      const batch = feed.since(published).slice(0, MAX_BATCH);
+      await producer!.send({
+        topic,
+        acks: -1,
+        messages: batch.map((entry) => ({
+          key: entry.change.actorId,
+          value: JSON.stringify(
+            toCloudEvent(entry, deps.recordedAtOf(entry.change.causeEventId) ?? ''),
+          ),
+          headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' },
+        })),
+      });
+      published = batch.at(-1)!.sequence;
+      metrics.publishedChanges.inc({ outcome: 'published' }, batch.length);
+      reportLag();
+    }
+  }
+
+  /** One publishing run at a time; a request during a run makes it go round once more. */
+  function sync(): Promise<void> {
+    if (syncing) {
+      again = true;
+      return syncing;
+    }
+    syncing = (async () => {
+      do {
+        again = false;
+        try {
+          await publishPending();
+          if (lastError !== undefined)
+            logger.info({ topic }, 'publishing commitment changes again');
+          lastError = undefined;
+        } catch (error) {
+          if (lastError === undefined) {
+            logger.warn({ topic, err: error }, 'cannot publish commitment changes; will retry');
+          }
+          lastError = error;
+          // The failed send may have reached the broker: re-read the topic before sending again,
+          // with fresh clients (an idempotent producer's sequence state does not survive a failure).
+          published = undefined;
+          await disconnect();
+          metrics.publishedChanges.inc({ outcome: 'failed' });
+          return;
+        } finally {
+          reportLag();
+        }
+      } while (again && !closed);
+    })().finally(() => {
+      syncing = undefined;
+    });
+    return syncing;
+  }
+
+  function schedule(): void {
+    reportLag();
+    if (scheduled || closed) return;
+    scheduled = true;
+    // Gathers the changes of one applied event (or batch) into one produce request.
+    setImmediate(() => {
+      scheduled = false;
+      void sync();
+    });
+  }
+
+  return {
+    async start() {
+      unlisten = feed.listen(schedule);
+      timer = setInterval(() => {
+        if (lastError !== undefined || lag() > 0) void sync();
+      }, deps.retryIntervalMs);
+      timer.unref();
+      await sync();
+    },
+    async close() {
+      clearInterval(timer);
+      unlisten?.();
+      await syncing;
+      if (lastError === undefined && lag() > 0) await sync();
+      closed = true;
+      await disconnect();
+    },
+    get lag() {
+      return lag();
+    },
+    readiness() {
+      const behind = `${lag()} changes behind`;
+      return {
+        name: 'changes-publisher',
+        // Reads and writes do not depend on it; the catch-up heals it, so it never gates readiness.
+        ok: true,
+        detail:
+          lastError === undefined
+            ? `${topic}: ${behind}`
+            : `${topic}: ${behind}, retrying: ${(lastError as Error).message}`,
+      };
+    },
+  };
+}

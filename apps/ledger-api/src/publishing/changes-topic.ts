@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Admin, Kafka } from 'kafkajs';
+import { sequenceOf } from './commitment-change-event.js';
+
+/**
+ * The changes topic keeps every change forever (consumers may start from the
+ * first one), and is never compacted (a key is an actor, and every change of
+ * an actor matters, not only its last). One partition keeps one total order,
+ * so the last record is the last change published.
+ */
+export const changesTopicConfig: Readonly<Record<string, string>> = {
+  'cleanup.policy': 'delete',
+  'retention.ms': '-1',
+  'retention.bytes': '-1',
+};
+
+export async function ensureChangesTopic(admin: Admin, topic: string): Promise<void> {
+  if ((await admin.listTopics()).includes(topic)) return;
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        {
+          topic,
+          numPartitions: 1,
+          configEntries: Object.entries(changesTopicConfig).map(([name, value]) => ({
+            name,
+            value,
+          })),
+        },
+      ],
+    });
+  } catch (error) {
+    // Another instance created it first.
+    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+  }
+}
+
+/**
+ * The highest change sequence in the topic (0 when empty): the last record of
+ * each partition, since the publisher writes changes in sequence order. With
+ * several partitions (a topic created by hand) the maximum over them is taken.
+ */
+export async function lastPublishedSequence(
+  kafka: Kafka,
+  admin: Admin,
+  topic: string,
+  timeoutMs: number,
+): Promise<number> {
+  const offsets = await admin.fetchTopicOffsets(topic);
+  const wanted = new Map<number, number>();
+  for (const { partition, high, low } of offsets) {
+    if (Number(high) > Number(low)) wanted.set(partition, Number(high) - 1);
+  }
+  if (wanted.size === 0) return 0;
+
+  const consumer = kafka.consumer({
+    groupId: `${topic}.last-published.${randomUUID()}`,
+    maxWaitTimeInMs: 100,
+  });
+  let last = 0;
+  let timer: NodeJS.Timeout | undefined;
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: false });
+    let found: () => void = () => undefined;
+    const allFound = new Promise<void>((resolve) => (found = resolve));
+    await consumer.run({
+      autoCommit: false,
+      eachMessage: async ({ partition, message }) => {
+        const target = wanted.get(partition);
+        if (target === undefined || Number(message.offset) < target) return;
+        last = Math.max(last, sequenceOf(message.value) ?? 0);
+        wanted.delete(partition);
+        if (wanted.size === 0) found();
+      },
+    });
+    for (const [partition, offset] of wanted) {
+      consumer.seek({ topic, partition, offset: String(offset) });
+    }
+    await Promise.race([
+      allFound,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`Reading the last change of ${topic} took over ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      }),
+    ]);
+    return last;
+  } finally {
+    clearTimeout(timer);
+    await consumer.disconnect().catch(() => undefined);
+  }
+}
