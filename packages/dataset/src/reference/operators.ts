@@ -3,8 +3,12 @@ import type { OperatorRow } from './types.js';
 /**
  * Operators the documents name (clean telcos, and the operators that kept or
  * excluded Huawei). Subscriber counts only where the curator is confident of
- * the operator's own reported figure, rounded to 2 significant figures;
- * everything else is left missing.
+ * the operator's own reported figure (transcribed from memory of its annual
+ * report or results, no network access at curation time, rounded to 2
+ * significant figures): Vivo, Reliance Jio and NTT Docomo. The other 28 are
+ * left missing rather than guessed, and the projections report them as
+ * missing; several are groups whose reported customer counts mix countries
+ * (Telefónica, Orange, Singtel), which the single `homeCountry` cannot carry.
  */
 export const operators: OperatorRow[] = [
   { id: 'operator:telefonica', name: 'Telefónica (Spain)', homeCountry: 'ES' },
