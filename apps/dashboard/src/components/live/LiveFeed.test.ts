@@ -1,0 +1,49 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { expect, it } from 'vitest';
+import type { LiveFeed as Feed, LiveItem, LiveStatus } from '../../lib/live/liveFeed.svelte.ts';
+import { change } from '../../testing/fixtures.ts';
+import LiveFeed from './LiveFeed.svelte';
+
+function feedOf(status: LiveStatus, items: LiveItem[]) {
+  const calls: string[] = [];
+  const feed: Feed = {
+    status,
+    items,
+    lastEventId: undefined,
+    pause: () => calls.push('pause'),
+    resume: () => calls.push('resume'),
+    dispose: () => calls.push('dispose'),
+  };
+  return { feed, calls };
+}
+
+it('shows the connection state and the newest changes, regressions marked', () => {
+  const { feed } = feedOf('open', [
+    { id: '2', change: change('BR', '2021-12-31', 'member', 'reversed'), receivedAt: 0 },
+  ]);
+  render(LiveFeed, {
+    feed,
+    nameOf: (id: string) => (id === 'BR' ? 'Brazil' : id),
+    onactor: () => {},
+  });
+  expect(screen.getByRole('status').textContent).toContain('Live');
+  const item = screen.getByRole('listitem');
+  expect(item.textContent).toContain('Brazil');
+  expect(item.textContent).toContain('member → reversed');
+  expect(item.textContent).toContain('regression');
+});
+
+it('pauses and resumes the feed from its button', async () => {
+  const open = feedOf('open', []);
+  render(LiveFeed, { feed: open.feed, nameOf: (id: string) => id, onactor: () => {} });
+  await fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+  expect(open.calls).toEqual(['pause']);
+});
+
+it('says when live updates are paused and offers to resume', async () => {
+  const paused = feedOf('paused', []);
+  render(LiveFeed, { feed: paused.feed, nameOf: (id: string) => id, onactor: () => {} });
+  expect(screen.getByRole('status').textContent).toContain('paused');
+  await fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+  expect(paused.calls).toEqual(['resume']);
+});
