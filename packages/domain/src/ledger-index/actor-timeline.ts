@@ -18,16 +18,30 @@ export interface FactVersion {
     { readonly correctionId: string; readonly data: EventCorrectedData } | 'retracted';
 }
 
-export interface FactRecord {
+/**
+ * A fact's history. The original version is kept inline and later versions
+ * only when there are any: most facts are never corrected, and a million of
+ * them should not cost a million extra arrays.
+ */
+export interface FactRecord extends FactVersion {
   readonly eventId: string;
   readonly actor: ActorTimeline;
-  readonly versions: FactVersion[];
+  later: FactVersion[] | undefined;
 }
 
-/** An event in an actor's stream that changed its timeline, and the earliest day it touched. */
-interface TouchRecord {
-  readonly recordedAtMs: number;
-  readonly touchDay: number;
+export function latestVersion(record: FactRecord): Fact | null {
+  return record.later === undefined
+    ? record.fact
+    : (record.later[record.later.length - 1] as FactVersion).fact;
+}
+
+export function versionsOf(record: FactRecord): readonly FactVersion[] {
+  return record.later === undefined ? [record] : [record, ...record.later];
+}
+
+export function addVersion(record: FactRecord, version: FactVersion): void {
+  if (record.later === undefined) record.later = [version];
+  else record.later.push(version);
 }
 
 /** The timeline as known at an older knownAt, from the divergence day on. */
@@ -57,8 +71,9 @@ export interface ActorTimeline {
   readonly changes: (readonly StatusChange[])[];
   /** States and changes are valid for timeline indices below this. */
   validUpTo: number;
-  readonly records: TouchRecord[];
+  /** Per event that changed this timeline, in log order: when it was recorded and the earliest day it touched. */
   readonly recordTimes: number[];
+  readonly touchDays: number[];
   /** suffixMinTouch[i]: the earliest day touched by records i.. (valid when `suffixValid`). */
   suffixMinTouch: number[];
   suffixValid: boolean;
@@ -74,8 +89,8 @@ export function newActorTimeline(actorId: string): ActorTimeline {
     states: [],
     changes: [],
     validUpTo: 0,
-    records: [],
     recordTimes: [],
+    touchDays: [],
     suffixMinTouch: [],
     suffixValid: true,
     older: undefined,
@@ -116,8 +131,8 @@ export function addTouchRecord(
   recordedAtMs: number,
   touchDay: number,
 ): void {
-  timeline.records.push({ recordedAtMs, touchDay });
   timeline.recordTimes.push(recordedAtMs);
+  timeline.touchDays.push(touchDay);
   timeline.suffixValid = false;
   timeline.older = undefined;
 }
@@ -141,11 +156,11 @@ export function refresh(timeline: ActorTimeline): void {
   }
   timeline.validUpTo = facts.length;
   if (!timeline.suffixValid) {
-    const { records } = timeline;
-    const suffix = new Array<number>(records.length);
+    const { touchDays } = timeline;
+    const suffix = new Array<number>(touchDays.length);
     let min = Number.POSITIVE_INFINITY;
-    for (let index = records.length - 1; index >= 0; index -= 1) {
-      min = Math.min(min, (records[index] as TouchRecord).touchDay);
+    for (let index = touchDays.length - 1; index >= 0; index -= 1) {
+      min = Math.min(min, touchDays[index] as number);
       suffix[index] = min;
     }
     timeline.suffixMinTouch = suffix;
@@ -162,13 +177,15 @@ export function latestStateAt(timeline: ActorTimeline, asOfDay: number): ActorSt
 
 /** What a fact said at `knownAtMs` (`null`: retracted or not yet recorded). */
 export function versionAt(record: FactRecord, knownAtMs: number, monotonic: boolean): Fact | null {
-  const { versions } = record;
-  if (!monotonic) return versionAtUnordered(versions, knownAtMs);
-  for (let index = versions.length - 1; index >= 0; index -= 1) {
-    const version = versions[index] as FactVersion;
-    if (version.recordedAtMs <= knownAtMs) return version.fact;
+  if (!monotonic) return versionAtUnordered(versionsOf(record), knownAtMs);
+  const { later } = record;
+  if (later !== undefined) {
+    for (let index = later.length - 1; index >= 0; index -= 1) {
+      const version = later[index] as FactVersion;
+      if (version.recordedAtMs <= knownAtMs) return version.fact;
+    }
   }
-  return null;
+  return record.recordedAtMs <= knownAtMs ? record.fact : null;
 }
 
 /**
@@ -208,7 +225,7 @@ export function olderView(
 ): OlderView | undefined {
   refresh(timeline);
   const firstHidden = monotonic ? upperBound(timeline.recordTimes, knownAtMs) : 0;
-  if (monotonic && firstHidden === timeline.records.length) return undefined;
+  if (monotonic && firstHidden === timeline.recordTimes.length) return undefined;
   if (monotonic && timeline.older?.firstHiddenRecord === firstHidden) return timeline.older;
   const divergenceDay = monotonic
     ? (timeline.suffixMinTouch[firstHidden] as number)

@@ -8,7 +8,7 @@ import {
 } from '../model/actor-state.js';
 import { compareFacts, type Fact } from '../model/fact.js';
 import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
-import type { FactRecord } from './actor-timeline.js';
+import { versionsOf, type FactRecord } from './actor-timeline.js';
 
 const RANK: Record<CommitmentStatus, number> = { none: 0, reversed: 0, weakened: 1, member: 2 };
 const MEASURE_RANK: Record<string, number> = {
@@ -20,8 +20,9 @@ const MEASURE_RANK: Record<string, number> = {
 };
 
 function versionBefore(record: FactRecord, position: number): Fact | null {
-  for (let index = record.versions.length - 1; index >= 0; index -= 1) {
-    const version = record.versions[index];
+  const versions = versionsOf(record);
+  for (let index = versions.length - 1; index >= 0; index -= 1) {
+    const version = versions[index];
     if (version !== undefined && version.position < position) return version.fact;
   }
   return null;

@@ -18,6 +18,8 @@ import {
 import type { AsOfQuery, LedgerView } from '../projections/view.js';
 import {
   addTouchRecord,
+  addVersion,
+  latestVersion,
   historyAt,
   insertFact,
   newActorTimeline,
@@ -53,6 +55,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const referenceIndex = indexReference(reference);
   const timelines = new Map<string, ActorTimeline>();
   const actorIds: string[] = [];
+  const timelineList: ActorTimeline[] = [];
   const factRecords = new Map<string, FactRecord>();
   const positions = new Map<string, number>();
   let size = 0;
@@ -65,6 +68,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       timeline = newActorTimeline(actorId);
       timelines.set(actorId, timeline);
       actorIds.push(actorId);
+      timelineList.push(timeline);
     }
     return timeline;
   }
@@ -81,12 +85,16 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     if (isFactEvent(event)) {
       if (factRecords.has(event.id)) return;
       const fact = factOf(event, position);
-      factRecords.set(event.id, {
+      const record: FactRecord = {
         eventId: event.id,
         actor: subjectTimeline,
-        versions: [{ recordedAtMs, position, fact }],
-      });
-      subjectTimeline.factRecords.push(factRecords.get(event.id) as FactRecord);
+        recordedAtMs,
+        position,
+        fact,
+        later: undefined,
+      };
+      factRecords.set(event.id, record);
+      subjectTimeline.factRecords.push(record);
       insertFact(subjectTimeline, fact);
       addTouchRecord(subjectTimeline, recordedAtMs, fact.day);
       return;
@@ -94,15 +102,15 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const targetId =
       event.type === 'EventCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
     const record = factRecords.get(targetId);
-    const current = record?.versions.at(-1)?.fact;
-    if (record === undefined || current === undefined || current === null) return;
+    const current = record === undefined ? null : latestVersion(record);
+    if (record === undefined || current === null) return;
     const timeline = record.actor;
     removeFact(timeline, current);
     let touchDay = current.day;
     if (event.type === 'EventCorrected') {
       const corrected = correctedFact(current, event.data, event.id);
       insertFact(timeline, corrected);
-      record.versions.push({
+      addVersion(record, {
         recordedAtMs,
         position,
         fact: corrected,
@@ -110,7 +118,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       });
       touchDay = Math.min(touchDay, corrected.day);
     } else {
-      record.versions.push({ recordedAtMs, position, fact: null, change: 'retracted' });
+      addVersion(record, { recordedAtMs, position, fact: null, change: 'retracted' });
     }
     addTouchRecord(timeline, recordedAtMs, touchDay);
   }
@@ -133,6 +141,12 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         return timeline === undefined
           ? undefined
           : stateAt(timeline, asOfDay, knownAtMs, monotonic);
+      },
+      forEachState: (visit) => {
+        for (const timeline of timelineList) {
+          const state = stateAt(timeline, asOfDay, knownAtMs, monotonic);
+          if (state !== undefined) visit(state);
+        }
       },
     };
   }

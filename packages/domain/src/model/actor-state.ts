@@ -94,13 +94,13 @@ export interface Step {
 const NO_CHANGES: readonly StatusChange[] = [];
 
 /** Folds one fact (in timeline order) into an actor's state. */
-export function stepActor(state: ActorState, fact: Fact): Step {
-  const change = (
-    fields: Omit<
-      StatusChange,
-      'actorId' | 'day' | 'position' | 'causeEventId' | 'causeType' | 'source'
-    >,
-  ): StatusChange => ({
+type ChangeFields = Omit<
+  StatusChange,
+  'actorId' | 'day' | 'position' | 'causeEventId' | 'causeType' | 'source'
+>;
+
+function changeOf(state: ActorState, fact: Fact, fields: ChangeFields): StatusChange {
+  return {
     actorId: state.actorId,
     day: fact.day,
     position: fact.position,
@@ -108,8 +108,10 @@ export function stepActor(state: ActorState, fact: Fact): Step {
     causeType: fact.type,
     source: fact.source,
     ...fields,
-  });
+  };
+}
 
+export function stepActor(state: ActorState, fact: Fact): Step {
   switch (fact.type) {
     case 'PledgeMade': {
       const data = fact.data as Extract<Fact['data'], { programme: string }>;
@@ -130,7 +132,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
           state.commitment === 'member'
             ? NO_CHANGES
             : [
-                change({
+                changeOf(state, fact, {
                   dimension: 'commitment',
                   before: state.commitment,
                   after: 'member',
@@ -160,7 +162,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
       return {
         state: { ...state, day: fact.day, measures: [...state.measures, measure] },
         changes: [
-          change({
+          changeOf(state, fact, {
             dimension: 'measure',
             measureId: data.measureId,
             before: 'none',
@@ -178,7 +180,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         const weakens = status === 'suspended' || status === 'lifted';
         return {
           measure: { ...measure, status },
-          change: change({
+          change: changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,
@@ -202,7 +204,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         const narrowed = isNarrowing(measure, amended);
         return {
           measure: amended,
-          change: change({
+          change: changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,
@@ -222,7 +224,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         return {
           state: { ...state, day: fact.day, commitment: after },
           changes: [
-            change({
+            changeOf(state, fact, {
               dimension: 'commitment',
               before: state.commitment,
               after,
@@ -239,7 +241,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         if (data.extent === 'full') {
           return {
             measure: { ...measure, status: 'reversed' },
-            change: change({
+            change: changeOf(state, fact, {
               dimension: 'measure',
               measureId: measure.measureId,
               before: measure.status,
@@ -256,7 +258,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         };
         return {
           measure: readmitted,
-          change: change({
+          change: changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,

@@ -1,7 +1,7 @@
 import { actorKindOf } from '../events/actor-ids.js';
 import type { Scope } from '../events/measure.js';
 import { placedDayNumber } from '../time/partial-date.js';
-import { barredVendors, type ActorState, type MeasureState } from './actor-state.js';
+import { barredVendors, type MeasureState } from './actor-state.js';
 
 /** Market status of a country for one vendor, strongest first. */
 export const MARKET_STATUSES = [
@@ -101,53 +101,47 @@ export function measureBarring(measure: MeasureState): Barring {
   return barring;
 }
 
-/** What one actor's live measures do to one vendor. */
-export interface VendorBarring {
-  readonly active: Barring;
-  readonly suspended: Barring;
-  readonly activeMeasureIds: string[];
-  readonly suspendedMeasureIds: string[];
+/** How a measure bars, and whom: computed once per (immutable) measure state. */
+export interface MeasureEffect {
+  readonly barring: Barring;
+  readonly vendors: readonly string[];
+  /** `vendors` as small integers (see `vendorNumber`), for array-indexed accumulation. */
+  readonly vendorNumbers: readonly number[];
 }
 
-export type BarringSummary = ReadonlyMap<string, VendorBarring>;
+const effects = new WeakMap<MeasureState, MeasureEffect>();
 
-const summaries = new WeakMap<ActorState, BarringSummary>();
-const EMPTY_SUMMARY: BarringSummary = new Map();
+// Vendor ids interned to small integers; vendors are few (tens), so this stays small.
+const vendorNumbers = new Map<string, number>();
+const vendorNames: string[] = [];
 
-/**
- * Per vendor, how an actor's measures bar it. Depends only on the (immutable)
- * state, not on the date, so it is computed once per state and remembered.
- */
-export function barringSummary(state: ActorState): BarringSummary {
-  if (state.measures.length === 0) return EMPTY_SUMMARY;
-  const cached = summaries.get(state);
-  if (cached !== undefined) return cached;
-  const summary = new Map<string, VendorBarring>();
-  for (const measure of state.measures) {
-    if (measure.status !== 'active' && measure.status !== 'suspended') continue;
-    const barring = measureBarring(measure);
-    for (const vendor of barredVendors(measure)) {
-      let entry = summary.get(vendor);
-      if (entry === undefined) {
-        entry = {
-          active: noBarring(),
-          suspended: noBarring(),
-          activeMeasureIds: [],
-          suspendedMeasureIds: [],
-        };
-        summary.set(vendor, entry);
-      }
-      if (measure.status === 'active') {
-        mergeBarring(entry.active, barring);
-        entry.activeMeasureIds.push(measure.measureId);
-      } else {
-        mergeBarring(entry.suspended, barring);
-        entry.suspendedMeasureIds.push(measure.measureId);
-      }
-    }
+export function vendorNumber(vendor: string): number {
+  let number = vendorNumbers.get(vendor);
+  if (number === undefined) {
+    number = vendorNames.length;
+    vendorNumbers.set(vendor, number);
+    vendorNames.push(vendor);
   }
-  summaries.set(state, summary);
-  return summary;
+  return number;
+}
+
+export function vendorName(number: number): string {
+  return vendorNames[number] as string;
+}
+
+/** The barring of a live measure; measure states are shared by every later actor state, so this is cached. */
+export function measureEffect(measure: MeasureState): MeasureEffect {
+  let effect = effects.get(measure);
+  if (effect === undefined) {
+    const vendors = barredVendors(measure);
+    effect = {
+      barring: measureBarring(measure),
+      vendors,
+      vendorNumbers: vendors.map(vendorNumber),
+    };
+    effects.set(measure, effect);
+  }
+  return effect;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { actorKindOf } from '../events/actor-ids.js';
+import type { ActorState } from '../model/actor-state.js';
 import {
-  barringSummary,
   classAt,
   marketStatusAt,
-  mergeBarring,
-  noBarring,
+  measureEffect,
+  vendorName,
+  vendorNumber,
   MARKET_STATUSES,
   type Barring,
   type MarketStatus,
@@ -48,10 +49,54 @@ export interface Exposure {
   readonly vendors: readonly VendorExposure[];
 }
 
-interface MarketBarring {
-  active: Barring;
-  suspended: Barring;
-  measureIds: string[];
+/**
+ * Barring of one vendor per market, accumulated in flat typed arrays: a
+ * query touches every actor, so it avoids an object per (vendor, market).
+ */
+class VendorRow {
+  readonly activeClosed: Float64Array;
+  readonly activePending: Float64Array;
+  readonly activeRestricted: Float64Array;
+  readonly suspendedClosed: Float64Array;
+  readonly suspendedPending: Float64Array;
+  readonly suspendedRestricted: Float64Array;
+  readonly measureIds: (string[] | undefined)[];
+
+  constructor(width: number) {
+    this.activeClosed = new Float64Array(width).fill(Infinity);
+    this.activePending = new Float64Array(width).fill(-Infinity);
+    this.activeRestricted = new Float64Array(width).fill(Infinity);
+    this.suspendedClosed = new Float64Array(width).fill(Infinity);
+    this.suspendedPending = new Float64Array(width).fill(-Infinity);
+    this.suspendedRestricted = new Float64Array(width).fill(Infinity);
+    this.measureIds = new Array<string[] | undefined>(width).fill(undefined);
+  }
+
+  add(market: number, barring: Barring, suspended: boolean, measureId: string): void {
+    const ids = this.measureIds[market];
+    if (ids === undefined) this.measureIds[market] = [measureId];
+    else ids.push(measureId);
+    const closed = suspended ? this.suspendedClosed : this.activeClosed;
+    const pending = suspended ? this.suspendedPending : this.activePending;
+    const restricted = suspended ? this.suspendedRestricted : this.activeRestricted;
+    closed[market] = Math.min(closed[market] as number, barring.closedFrom);
+    pending[market] = Math.max(pending[market] as number, barring.pendingBefore);
+    restricted[market] = Math.min(restricted[market] as number, barring.restrictedFrom);
+  }
+
+  barring(market: number, suspended: boolean): Barring {
+    return suspended
+      ? {
+          closedFrom: this.suspendedClosed[market] as number,
+          pendingBefore: this.suspendedPending[market] as number,
+          restrictedFrom: this.suspendedRestricted[market] as number,
+        }
+      : {
+          closedFrom: this.activeClosed[market] as number,
+          pendingBefore: this.activePending[market] as number,
+          restrictedFrom: this.activeRestricted[market] as number,
+        };
+  }
 }
 
 /**
@@ -67,52 +112,65 @@ export function exposureOf(
 ): Exposure {
   const day = view.asOfDay;
   const year = Number(query.asOf.slice(0, 4));
-  const markets = new Set<string>(reference.countryCodes);
-  const byVendor = new Map<string, Map<string, MarketBarring>>();
 
-  for (const actorId of view.actorIds) {
+  const marketSet = new Set<string>(reference.countryCodes);
+  const contributors: { market: string; state: ActorState }[] = [];
+  view.forEachState((state) => {
+    const actorId = state.actorId;
     const kind = actorKindOf(actorId);
-    if (kind !== 'country' && kind !== 'operator') continue;
-    const state = view.stateOf(actorId);
-    if (state === undefined) continue;
-    if (kind === 'country') markets.add(actorId);
+    if (kind === 'country') marketSet.add(actorId);
+    else if (kind !== 'operator') return;
+    if (state.measures.length === 0) return;
     const market =
       kind === 'country'
         ? actorId
         : (reference.operators.get(actorId)?.homeCountry ?? state.homeCountry);
-    if (market === undefined) continue;
-    for (const [vendor, barring] of barringSummary(state)) {
-      if (vendorId !== undefined && vendor !== vendorId) continue;
-      let perMarket = byVendor.get(vendor);
-      if (perMarket === undefined) {
-        perMarket = new Map();
-        byVendor.set(vendor, perMarket);
+    if (market !== undefined) contributors.push({ market, state });
+  });
+  for (const { market } of contributors) marketSet.add(market);
+  const markets = [...marketSet].sort();
+  const marketSlot = new Map(markets.map((market, index) => [market, index]));
+
+  const width = markets.length;
+  const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
+  const rowsByNumber: (VendorRow | undefined)[] = [];
+  for (const { market, state } of contributors) {
+    const marketIndex = marketSlot.get(market) as number;
+    for (const measure of state.measures) {
+      if (measure.status !== 'active' && measure.status !== 'suspended') continue;
+      const effect = measureEffect(measure);
+      const suspended = measure.status === 'suspended';
+      for (const vendor of effect.vendorNumbers) {
+        if (onlyVendor >= 0 && vendor !== onlyVendor) continue;
+        let row = rowsByNumber[vendor];
+        if (row === undefined) {
+          row = new VendorRow(width);
+          rowsByNumber[vendor] = row;
+        }
+        row.add(marketIndex, effect.barring, suspended, measure.measureId);
       }
-      let combined = perMarket.get(market);
-      if (combined === undefined) {
-        combined = { active: noBarring(), suspended: noBarring(), measureIds: [] };
-        perMarket.set(market, combined);
-      }
-      mergeBarring(combined.active, barring.active);
-      mergeBarring(combined.suspended, barring.suspended);
-      combined.measureIds.push(...barring.activeMeasureIds, ...barring.suspendedMeasureIds);
     }
+  }
+  const rows = new Map<string, VendorRow>();
+  rowsByNumber.forEach((row, number) => {
+    if (row !== undefined) rows.set(vendorName(number), row);
+  });
+
+  const gdp = markets.map((market) => reference.gdp(market, year));
+  const subscriptions = markets.map((market) => reference.subscriptions(market, year));
+  let worldGdp = 0;
+  let worldSubscriptions = 0;
+  for (let index = 0; index < width; index += 1) {
+    worldGdp += gdp[index]?.value ?? 0;
+    worldSubscriptions += subscriptions[index]?.value ?? 0;
   }
 
   const vendorIds =
     vendorId !== undefined
       ? [vendorId]
-      : [...new Set([...reference.untrustedVendors, ...byVendor.keys()])].sort();
-  const sortedMarkets = [...markets].sort();
-  let worldGdp = 0;
-  let worldSubscriptions = 0;
-  for (const market of sortedMarkets) {
-    worldGdp += reference.gdp(market, year)?.value ?? 0;
-    worldSubscriptions += reference.subscriptions(market, year)?.value ?? 0;
-  }
-
+      : [...new Set([...reference.untrustedVendors, ...rows.keys()])].sort();
   const vendors = vendorIds.map((vendor): VendorExposure => {
-    const perMarket = byVendor.get(vendor);
+    const row = rows.get(vendor);
     const entries: Record<MarketStatus, MarketEntry[]> = {
       suspended: [],
       closed: [],
@@ -120,44 +178,40 @@ export function exposureOf(
       restricted: [],
       open: [],
     };
-    for (const market of sortedMarkets) {
-      const barring = perMarket?.get(market);
-      const status =
-        barring === undefined ? 'open' : marketStatusAt(barring.active, barring.suspended, day);
-      const entry: MarketEntry = {
-        country: market,
-        status,
-        ...(status === 'phase-out-pending' &&
-        barring !== undefined &&
-        classAt(barring.active, day) === 'phase-out-pending'
-          ? { deadline: dayFromNumber(barring.active.pendingBefore) }
-          : {}),
-        measureIds:
-          status === 'open' || barring === undefined ? [] : [...new Set(barring.measureIds)].sort(),
-        ...withFigure('gdpUsd', reference.gdp(market, year)),
-        ...withFigure('subscriptions', reference.subscriptions(market, year)),
+    for (let index = 0; index < width; index += 1) {
+      const measureIds = row?.measureIds[index];
+      const entry: { -readonly [K in keyof MarketEntry]: MarketEntry[K] } = {
+        country: markets[index] as string,
+        status: 'open',
+        measureIds: [],
       };
-      entries[status].push(entry);
+      if (row !== undefined && measureIds !== undefined) {
+        const active = row.barring(index, false);
+        entry.status = marketStatusAt(active, row.barring(index, true), day);
+        if (entry.status === 'phase-out-pending' && classAt(active, day) === 'phase-out-pending') {
+          entry.deadline = dayFromNumber(active.pendingBefore);
+        }
+        if (entry.status !== 'open') entry.measureIds = measureIds.slice().sort();
+      }
+      const gdpFigure = gdp[index];
+      if (gdpFigure !== undefined) entry.gdpUsd = gdpFigure;
+      const subscriptionFigure = subscriptions[index];
+      if (subscriptionFigure !== undefined) entry.subscriptions = subscriptionFigure;
+      entries[entry.status].push(entry);
     }
-    const byStatus = Object.fromEntries(
-      MARKET_STATUSES.map((status) => [
-        status,
-        summarise(entries[status], worldGdp, worldSubscriptions),
-      ]),
-    ) as Record<MarketStatus, StatusClass>;
+    const byStatus = {} as Record<MarketStatus, StatusClass>;
+    for (const status of MARKET_STATUSES)
+      byStatus[status] = summarise(entries[status], worldGdp, worldSubscriptions);
     return { vendorId: vendor, byStatus };
   });
 
-  return {
+  const exposure: { -readonly [K in keyof Exposure]: Exposure[K] } = {
     asOf: query.asOf,
-    ...(query.knownAt === undefined ? {} : { knownAt: query.knownAt }),
     year,
     vendors,
   };
-}
-
-function withFigure<K extends string>(key: K, figure: Figure | undefined): { [P in K]?: Figure } {
-  return (figure === undefined ? {} : { [key]: figure }) as { [P in K]?: Figure };
+  if (query.knownAt !== undefined) exposure.knownAt = query.knownAt;
+  return exposure;
 }
 
 function summarise(

@@ -1,5 +1,5 @@
 import { actorKindOf, type ActorKind } from '../events/actor-ids.js';
-import { isCommitted, type CommitmentStatus } from '../model/actor-state.js';
+import { isCommitted, type ActorState, type CommitmentStatus } from '../model/actor-state.js';
 import { dayFromNumber } from '../time/day.js';
 import type { Figure } from './figures.js';
 import type { ReferenceIndex } from './reference-index.js';
@@ -53,36 +53,23 @@ export interface Membership {
   readonly missing: { readonly gdp: readonly string[]; readonly subscribers: readonly string[] };
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export function membershipOf(
   view: LedgerView,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
 ): Membership {
   const year = Number(query.asOf.slice(0, 4));
-  type Entry = {
-    actorId: string;
-    status: 'member' | 'weakened';
-    joinDay: number;
-    joinPosition: number;
-    joinEventId: string;
-    name?: string;
-  };
-  const entries: Entry[] = [];
-  for (const actorId of view.actorIds) {
-    const state = view.stateOf(actorId);
-    if (state === undefined || !isCommitted(state.commitment)) continue;
-    entries.push({
-      actorId,
-      status: state.commitment as Entry['status'],
-      joinDay: state.joinDay ?? 0,
-      joinPosition: state.joinPosition ?? 0,
-      joinEventId: state.joinEventId ?? '',
-      ...(state.name === undefined ? {} : { name: state.name }),
-    });
-  }
-  entries.sort((a, b) => a.joinDay - b.joinDay || a.joinPosition - b.joinPosition);
+  const committedStates: ActorState[] = [];
+  view.forEachState((state) => {
+    if (isCommitted(state.commitment)) committedStates.push(state);
+  });
+  committedStates.sort(
+    (a, b) => (a.joinDay ?? 0) - (b.joinDay ?? 0) || (a.joinPosition ?? 0) - (b.joinPosition ?? 0),
+  );
 
-  const counts = { country: 0, operator: 0, company: 0, bloc: 0, total: entries.length };
+  const counts = { country: 0, operator: 0, company: 0, bloc: 0, total: committedStates.length };
   const missingGdp: string[] = [];
   const missingSubscribers: string[] = [];
   let committedGdp = 0;
@@ -90,40 +77,38 @@ export function membershipOf(
   let operatorsWithFigure = 0;
   const committedIds = new Set<string>();
 
-  const committed = entries.map((entry, index): CommittedActor => {
-    const kind = actorKindOf(entry.actorId) as CommittedActor['kind'];
+  const committed = committedStates.map((state, index): CommittedActor => {
+    const actorId = state.actorId;
+    const kind = actorKindOf(actorId) as CommittedActor['kind'];
     counts[kind] += 1;
-    committedIds.add(entry.actorId);
-    const base = {
-      actorId: entry.actorId,
+    committedIds.add(actorId);
+    const actor: Mutable<CommittedActor> = {
+      actorId,
       kind,
-      status: entry.status,
-      joined: dayFromNumber(entry.joinDay),
-      joinEventId: entry.joinEventId,
+      status: state.commitment as CommittedActor['status'],
+      joined: dayFromNumber(state.joinDay ?? 0),
+      joinEventId: state.joinEventId ?? '',
       ordinal: index + 1,
     };
-    const name = entry.name ?? nameOf(reference, entry.actorId);
-    const named = name === undefined ? base : { ...base, name };
+    const name = state.name ?? nameOf(reference, actorId);
+    if (name !== undefined) actor.name = name;
     if (kind === 'country') {
-      const gdp = reference.gdp(entry.actorId, year);
-      if (gdp === undefined) {
-        missingGdp.push(entry.actorId);
-        return named;
+      const gdp = reference.gdp(actorId, year);
+      if (gdp === undefined) missingGdp.push(actorId);
+      else {
+        committedGdp += gdp.value;
+        actor.gdpUsd = gdp;
       }
-      committedGdp += gdp.value;
-      return { ...named, gdpUsd: gdp };
-    }
-    if (kind === 'operator') {
-      const subscribers = reference.operators.get(entry.actorId)?.subscribers;
-      if (subscribers === undefined) {
-        missingSubscribers.push(entry.actorId);
-        return named;
+    } else if (kind === 'operator') {
+      const subscribers = reference.operators.get(actorId)?.subscribers;
+      if (subscribers === undefined) missingSubscribers.push(actorId);
+      else {
+        covered += subscribers.count;
+        operatorsWithFigure += 1;
+        actor.subscribers = { count: subscribers.count, year: subscribers.year };
       }
-      covered += subscribers.count;
-      operatorsWithFigure += 1;
-      return { ...named, subscribers: { count: subscribers.count, year: subscribers.year } };
     }
-    return named;
+    return actor;
   });
 
   let worldGdp = 0;
@@ -147,9 +132,8 @@ export function membershipOf(
     };
   });
 
-  return {
+  const membership: Mutable<Membership> = {
     asOf: query.asOf,
-    ...(query.knownAt === undefined ? {} : { knownAt: query.knownAt }),
     committed,
     counts,
     gdp: {
@@ -162,6 +146,8 @@ export function membershipOf(
     blocs,
     missing: { gdp: missingGdp, subscribers: missingSubscribers },
   };
+  if (query.knownAt !== undefined) membership.knownAt = query.knownAt;
+  return membership;
 }
 
 export function nameOf(reference: ReferenceIndex, actorId: string): string | undefined {

@@ -84,6 +84,9 @@ export function replayView(events: readonly LedgerEvent[], query: AsOfQuery): Le
       const fold = folds.get(actorId);
       return fold === undefined || fold.facts.length === 0 ? undefined : fold.state;
     },
+    forEachState: (visit) => {
+      for (const fold of folds.values()) if (fold.facts.length > 0) visit(fold.state);
+    },
   };
 }
 

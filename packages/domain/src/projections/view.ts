@@ -17,4 +17,6 @@ export interface LedgerView {
   readonly actorIds: readonly string[];
   /** The actor's state at the query, or `undefined` when no fact of it is in effect yet. */
   stateOf(actorId: string): ActorState | undefined;
+  /** Visits every actor that has a state at the query (the projections' hot loop). */
+  forEachState(visit: (state: ActorState) => void): void;
 }

@@ -77,9 +77,16 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+// Projections print the same few thousand days over and over.
+const dayTextCache = new Map<number, Day>();
+
 export function dayFromNumber(dayNumberValue: number): Day {
+  const cached = dayTextCache.get(dayNumberValue);
+  if (cached !== undefined) return cached;
   const { year, month, day } = partsFromDayNumber(dayNumberValue);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (dayTextCache.size < 100_000) dayTextCache.set(dayNumberValue, text);
+  return text;
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -12,7 +12,10 @@ export function isInstant(text: string): boolean {
 
 /** Milliseconds since the epoch; throws on anything that is not a UTC ISO timestamp. */
 export function instantMillis(instant: Instant): number {
-  const millis = INSTANT_PATTERN.test(instant) ? Date.parse(instant) : Number.NaN;
+  // The common stored form (`toISOString()`) needs no pattern check.
+  const common =
+    instant.length === 24 && instant.charCodeAt(23) === 90 && instant.charCodeAt(10) === 84;
+  const millis = common || INSTANT_PATTERN.test(instant) ? Date.parse(instant) : Number.NaN;
   if (Number.isNaN(millis)) throw new RangeError(`not an ISO 8601 UTC instant: ${instant}`);
   return millis;
 }

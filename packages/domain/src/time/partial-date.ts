@@ -28,6 +28,17 @@ export function isPartialDate(text: string): boolean {
  * sure of it (`2020-11` is placed on 2020-11-30, `2020` on 2020-12-31).
  */
 export function placedDayNumber(date: PartialDate): number {
+  const cached = placementCache.get(date);
+  if (cached !== undefined) return cached;
+  const placed = placeUncached(date);
+  if (placementCache.size < 100_000) placementCache.set(date, placed);
+  return placed;
+}
+
+// Ledgers mention few distinct dates (a few thousand), and placement is on every hot path.
+const placementCache = new Map<string, number>();
+
+function placeUncached(date: PartialDate): number {
   const year = Number(date.slice(0, 4));
   switch (precisionOf(date)) {
     case 'year':
