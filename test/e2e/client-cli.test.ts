@@ -165,7 +165,7 @@ describe('cleannet CLI against a running ledger', () => {
     await until(5);
     child.kill('SIGINT');
     const ids = lines.map((line) => JSON.parse(line).id);
-    expect(ids.slice(0, 5)).toEqual(['change-1', 'change-2', 'change-3', 'change-4', 'change-5']);
+    expect(ids.slice(0, 5)).toEqual(['1', '2', '3', '4', '5']);
     expect(JSON.parse(lines[4]!).data).toMatchObject({ actorId: 'SE', after: 'member' });
   });
 

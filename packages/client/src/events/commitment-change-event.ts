@@ -31,7 +31,7 @@ export const CommitmentChangeSchema = z.looseObject(changeShape);
 /** A commitment change as a CloudEvents 1.0 JSON envelope. */
 export const CommitmentChangeEventSchema = z.looseObject({
   specversion: z.literal('1.0'),
-  /** `change-<sequence>`: the same change has the same id on every delivery and transport. */
+  /** The change's sequence number as a string: the same on every delivery and transport (the SSE id). */
   id: z.string().min(1),
   type: z.literal(COMMITMENT_CHANGE_TYPE),
   source: z.string().min(1),
@@ -57,7 +57,7 @@ void _schemaToDomain;
 
 /** The event id of the change at `sequence`, as the service numbers it. */
 export function changeEventId(sequence: number): string {
-  return `change-${sequence}`;
+  return String(sequence);
 }
 
 /** Wraps a sequenced change in its CloudEvent, as the service publishes it. */

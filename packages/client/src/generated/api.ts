@@ -37,6 +37,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/ops/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How far the projections got and a digest of their state: equal to a fresh replay of the same log. */
+    get: operations['StateController_state'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/readyz': {
     parameters: {
       query?: never;
@@ -250,6 +267,23 @@ export interface operations {
     };
   };
   HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StateController_state: {
     parameters: {
       query?: never;
       header?: never;

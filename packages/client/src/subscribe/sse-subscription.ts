@@ -52,7 +52,7 @@ function toEvent(message: EventSourceMessage): CommitmentChangeEvent | undefined
  * with `Last-Event-ID` whenever the connection drops, with backoff. Each
  * change is handled before the next is read; the cursor moves only past
  * handled (or dead-lettered) changes, so a crash repeats at most the change in
- * hand. Ids are `change-<sequence>`, the same as on Kafka.
+ * hand. Ids are the change sequence numbers, the same as on Kafka.
  */
 export function subscribeSse(options: SseSubscriptionOptions): Subscription {
   const stopping = new AbortController();

@@ -35,7 +35,7 @@ export function tailCommand(): Command {
       ]),
     )
     .option('--regressions-only', 'only changes that weaken or reverse a commitment')
-    .option('--after <id>', 'start after this change (change-<n> or <n>), as Last-Event-ID')
+    .option('--after <id>', 'start after this change id (its sequence number), as Last-Event-ID')
     .addOption(
       new Option('--format <format>', 'one line per change, or JSON lines')
         .choices(['text', 'json'])
@@ -49,7 +49,7 @@ export function tailCommand(): Command {
       const subscription = subscribeSse({
         baseUrl: url,
         ...(token ? { token } : {}),
-        ...(options.after ? { lastEventId: options.after.replace(/^change-/, '') } : {}),
+        ...(options.after ? { lastEventId: options.after } : {}),
         filter: {
           ...(options.actor ? { actors: [options.actor] } : {}),
           ...(options.kind ? { kinds: [options.kind] } : {}),
