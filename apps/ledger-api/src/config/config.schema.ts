@@ -39,6 +39,12 @@ export const configSchema = z.object({
   LEDGER_CHANGES_TOPIC: z.string().min(1).default(CHANGES_TOPIC_DEFAULT),
   /** The single writer's identity on Kafka; a second instance with the same id fences the first. */
   LEDGER_KAFKA_TRANSACTIONAL_ID: z.string().min(1).optional(),
+  /**
+   * Kafka mode: publish commitment changes to LEDGER_CHANGES_TOPIC. `false` for
+   * an extra instance that should only serve; the publishing instance's
+   * catch-up covers every change whoever appended the event.
+   */
+  LEDGER_PUBLISH_CHANGES: flag.default(true),
   /** How often the changes publisher retries after a failed publish (Kafka mode). */
   LEDGER_CHANGES_RETRY_MS: positiveInt.default(5_000),
   LEDGER_TOKENS: z

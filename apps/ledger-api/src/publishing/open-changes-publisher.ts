@@ -15,7 +15,7 @@ export function openChangesPublisher(
   metrics: LedgerMetrics,
   logger: Logger,
 ): ChangesPublisher | undefined {
-  if (config.KAFKA_BROKERS.length === 0) return undefined;
+  if (config.KAFKA_BROKERS.length === 0 || !config.LEDGER_PUBLISH_CHANGES) return undefined;
   const log = logger.child({ component: 'changes-publisher' });
   const kafka = new Kafka({
     clientId: 'cleannet-ledger-api-changes',
