@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLedgerApp, loadConfig, type LedgerApp } from '@cleannet/ledger-api';
+import { uniqueTopic } from '@cleannet/testkit';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const dashboardDist = join(repo, 'apps', 'dashboard', 'dist');
+const artifacts = join(repo, 'artifacts', 'browser');
+const TOKEN = 'dashboard-browser-e2e-recorder-token-0123456789';
+
+let app: LedgerApp;
+let dataDir: string;
+let browser: Awaited<ReturnType<typeof launchChromium>>;
+let context: BrowserContext;
+let page: Page;
+
+interface MembershipAnswer {
+  counts: { country: number };
+  committed: { actorId: string }[];
+}
+
+async function membership(asOf?: string): Promise<MembershipAnswer> {
+  const response = await fetch(`${app.url}/v1/membership${asOf ? `?asOf=${asOf}` : ''}`);
+  return (await response.json()) as MembershipAnswer;
+}
+
+/** The headline figure's big number, read as a person would. */
+async function figureValue(label: string): Promise<string> {
+  const card = page.locator('li.figure', { has: page.getByText(label, { exact: true }) });
+  return (await card.locator('.value').textContent())?.trim() ?? '';
+}
+
+async function mapTableRow(country: string) {
+  const panel = page.locator('section.panel', { hasText: 'Status by country' });
+  if ((await panel.getByRole('button', { name: 'Table' }).count()) > 0) {
+    await panel.getByRole('button', { name: 'Table' }).click();
+  }
+  return panel
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: country, exact: true }) });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(dashboardDist, 'index.html'))) {
+    throw new Error(
+      'apps/dashboard/dist is missing: run `npm run build -w @cleannet/dashboard` first',
+    );
+  }
+  dataDir = await mkdtemp(join(tmpdir(), 'dashboard-e2e-'));
+  app = await createLedgerApp(
+    loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LEDGER_DATA_DIR: dataDir,
+      LEDGER_TOKENS: `browser-e2e:${TOKEN}=recorder`,
+      KAFKA_BROKERS: inject('kafkaBrokers').join(','),
+      LEDGER_KAFKA_TOPIC: uniqueTopic('dashboard-e2e-ledger'),
+      LEDGER_CHANGES_TOPIC: uniqueTopic('dashboard-e2e-changes'),
+      LEDGER_DASHBOARD_DIR: dashboardDist,
+      LEDGER_SSE_HEARTBEAT_MS: '1000',
+      LOG_LEVEL: 'silent',
+    }),
+  );
+  await mkdir(artifacts, { recursive: true });
+  browser = await launchChromium();
+  context = browser.context;
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+afterEach(async ({ task }) => {
+  // Each page as the test left it, for a person to look at (not committed).
+  const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await page?.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  await page?.close();
+});
+
+async function open(query = ''): Promise<Page> {
+  page = await context.newPage();
+  await page.goto(`${app.url}/${query}`);
+  await page.getByRole('tablist', { name: 'Views' }).waitFor({ timeout: 30_000 });
+  if (!query.includes('tab=')) {
+    await page
+      .getByRole('list', { name: 'Headline figures' })
+      .getByText('Member countries', { exact: true })
+      .waitFor({ timeout: 30_000 });
+  }
+  return page;
+}
+
+describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000 }, () => {
+  it('loads the overview with figures, the map and the trends', async () => {
+    await open();
+    const today = await membership();
+    expect(await figureValue('Member countries')).toBe(String(today.counts.country));
+    await page.locator('.map canvas').waitFor();
+    await expect
+      .poll(() => page.getByText('Loading the map…').count(), { timeout: 20_000 })
+      .toBe(0);
+    expect(await page.locator('.trends canvas').count()).toBe(4);
+  });
+
+  it('replays to 2020-11-10 and finds Brazil a member on the map and in the figures', async () => {
+    await open();
+    await page.getByLabel('As of', { exact: true }).fill('2020-11-10');
+    await expect.poll(() => page.url()).toContain('date=2020-11-10');
+    const then = await membership('2020-11-10');
+    expect(then.committed.map((actor) => actor.actorId)).toContain('BR');
+    await expect.poll(() => figureValue('Member countries')).toBe(String(then.counts.country));
+    const brazil = await mapTableRow('Brazil');
+    await expect.poll(() => brazil.textContent()).toContain('Member');
+  });
+
+  it('finds the regression and replays to it, with Back returning to mid-2021', async () => {
+    await open('?date=2021-06-30&tab=regressions');
+    const entry = page.locator('ol.list li', { hasText: 'Brazil' });
+    await expect.poll(() => entry.textContent()).toContain('reversed');
+    await entry.getByRole('button', { name: 'Replay to this date' }).click();
+    await expect.poll(() => page.url()).toContain('date=2021-12-31');
+    const brazil = await mapTableRow('Brazil');
+    await expect.poll(() => brazil.textContent()).toContain('Reversed');
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('date=2021-06-30');
+    await expect
+      .poll(() => page.getByRole('tab', { selected: true }).textContent())
+      .toBe('Regressions');
+  });
+
+  it('shows a POSTed event in the live feed and the figures within 2 s, without reload', async () => {
+    await open();
+    await expect.poll(() => page.locator('.masthead .indicator').textContent()).toContain('Live');
+    const before = Number(await figureValue('Member countries'));
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    const response = await fetch(`${app.url}/v1/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        id: `browser-e2e-pledge-mx-${Date.now()}`,
+        type: 'PledgeMade',
+        subject: 'MX',
+        effectiveAt: '2024-01-15',
+        effectivePrecision: 'day',
+        schemaVersion: 1,
+        source: { document: 'browser-e2e.txt', confidence: 'high' },
+        data: { instrument: 'statement', programme: 'clean-network' },
+      }),
+    });
+    expect(response.status).toBeLessThan(300);
+    const feed = page.locator('aside ol.items li', { hasText: 'Mexico' });
+    await expect.poll(() => feed.count(), { timeout: 2_000, interval: 100 }).toBe(1);
+    await expect
+      .poll(() => figureValue('Member countries'), { timeout: 2_000, interval: 100 })
+      .toBe(String(before + 1));
+    expect(navigations).toEqual([]);
+  });
+
+  it('exports the map table as CSV with a row per country', async () => {
+    await open('?date=2020-11-10');
+    const panel = page.locator('section.panel', { hasText: 'Status by country' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'CSV (visible)' }).click(),
+    ]);
+    const text = await readFile((await download.path()) ?? '', 'utf8');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('Country,Code,Status as of 2020-11-10');
+    expect(lines).toContain('Brazil,BR,Member');
+    expect(lines.length).toBeGreaterThan(240);
+    expect(download.suggestedFilename()).toBe('map-vendor-huawei-2020-11-10-visible.csv');
+  });
+
+  it('operates the replay slider by keyboard and announces readable dates', async () => {
+    await open('?date=2020-11-10');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('1 January 2018');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('1 February 2018');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('1 February 2019');
+    await expect.poll(() => page.url()).toContain('date=2019-02-01');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.url()).not.toContain('date=');
+  });
+});
