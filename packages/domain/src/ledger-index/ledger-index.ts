@@ -76,7 +76,6 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function apply(event: LedgerEvent): void {
     const position = size;
     size += 1;
-    if (!positions.has(event.id)) positions.set(event.id, position);
     const recordedAtMs = instantMillis(event.recordedAt);
     if (recordedAtMs < lastRecordedAtMs) monotonic = false;
     lastRecordedAtMs = Math.max(lastRecordedAtMs, recordedAtMs);
@@ -99,6 +98,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       addTouchRecord(subjectTimeline, recordedAtMs, fact.day);
       return;
     }
+    // A fact's position is kept on its record; only corrections and retractions need this map.
+    if (!positions.has(event.id)) positions.set(event.id, position);
     const targetId =
       event.type === 'EventCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
     const record = factRecords.get(targetId);
@@ -187,7 +188,9 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       return timelineOf(actorId, query, facts, changes, view(query).stateOf(actorId));
     },
     changesFor: (event) => {
-      const position = positions.get(event.id);
+      const position = isFactEvent(event)
+        ? factRecords.get(event.id)?.position
+        : positions.get(event.id);
       if (position === undefined)
         throw new Error(`event ${event.id} has not been applied to this index`);
       return changesCausedBy(event, position, factRecords);
