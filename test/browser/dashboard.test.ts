@@ -181,6 +181,17 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     expect(download.suggestedFilename()).toBe('map-vendor-huawei-2020-11-10-visible.csv');
   });
 
+  it('fits a 390 px phone without sideways scrolling', async () => {
+    page = await context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${app.url}/?date=2020-11-10`);
+    await page.getByRole('list', { name: 'Headline figures' }).waitFor({ timeout: 30_000 });
+    await page.locator('.map canvas').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+  });
+
   it('operates the replay slider by keyboard and announces readable dates', async () => {
     await open('?date=2020-11-10');
     const slider = page.getByRole('slider', { name: 'Date' });
