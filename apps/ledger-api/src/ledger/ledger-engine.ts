@@ -50,6 +50,17 @@ export interface LedgerEngine extends Ledger {
   onApplied(observer: (entry: StoredEvent) => void): void;
 }
 
+/** A write waiting for the single writer. */
+interface PendingAppend {
+  readonly events: readonly ProposedEvent[];
+  readonly principal: string;
+  resolve(outcome: AppendOutcome): void;
+  reject(error: unknown): void;
+}
+
+/** One log append carries at most this many events (the batch route's limit). */
+const MAX_GROUP_EVENTS = 500;
+
 export function toLedgerEvent(record: LogRecord<DraftEvent>): LedgerEvent {
   return { ...record.event, recordedAt: record.recordedAt } as LedgerEvent;
 }
@@ -72,6 +83,8 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
   let subscription: Subscription | undefined;
   let subscriptionFailure: unknown;
   let positionWaiters: Array<{ position: number; resolve: () => void }> = [];
+  let pending: PendingAppend[] = [];
+  let groupScheduled = false;
 
   function apply(record: LogRecord<DraftEvent>): void {
     const event = toLedgerEvent(record);
@@ -157,55 +170,158 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
   }
 
   /**
-   * Decides each event against the state its predecessors in the batch
-   * leave. The decider evolves its state in place, so a batch works on a
-   * copy: a refused or failed batch must leave the live state untouched.
+   * Decides one request's events, each against the state its predecessors in
+   * the request leave. Never mutates `state` (evolve works in place): a
+   * multi-event request works on a copy, returned as `after`.
    */
-  function decideAll(events: readonly ProposedEvent[], principal: string): DraftEvent[] {
-    const now = clock().toISOString();
-    let state = events.length > 1 ? structuredClone(decider) : decider;
+  function decideRequest(
+    events: readonly ProposedEvent[],
+    principal: string,
+    now: string,
+    state: DeciderState,
+  ): { drafts: DraftEvent[]; decided: LedgerEvent[]; after: DeciderState | undefined } {
+    let working = events.length > 1 ? structuredClone(state) : state;
     const drafts: DraftEvent[] = [];
+    const decided: LedgerEvent[] = [];
     events.forEach((event, position) => {
-      const decision = decide(commandFor(event, { now, principal }), state);
+      const decision = decide(commandFor(event, { now, principal }), working);
       if (!decision.ok) {
         throw new DomainRuleViolated(decision.error, events.length > 1 ? position : undefined);
       }
-      for (const decided of decision.events) {
-        if (events.length > 1) state = evolve(state, decided);
-        const { recordedAt: _recordedAt, ...draft } = decided;
+      for (const accepted of decision.events) {
+        if (events.length > 1) working = evolve(working, accepted);
+        decided.push(accepted);
+        const { recordedAt: _recordedAt, ...draft } = accepted;
         drafts.push(draft as DraftEvent);
       }
     });
-    return drafts;
+    return { drafts, decided, after: events.length > 1 ? working : undefined };
   }
 
-  async function appendNow(inputs: readonly unknown[], principal: string): Promise<AppendOutcome> {
-    if (draining) throw new ServiceUnavailable('The service is shutting down.');
-    const events = parseAll(inputs);
-    await caughtUp();
-    const originals = replayOf(events);
-    if (originals) {
-      metrics.appendedEvents.inc({ outcome: 'duplicate' }, originals.length);
-      return { stored: originals, replayed: true };
+  /**
+   * Group commit: every request waiting when the writer gets free is decided
+   * in arrival order (each against the state its predecessors leave), and
+   * the accepted ones go to the log as one append. Under concurrent writers
+   * this turns N transactions (or fsyncs) into one, while a lone writer still
+   * gets its own. Each request stays all-or-nothing; a refused request gets
+   * its own error and does not hold up the others. A log failure fails the
+   * whole group, like a batch: retrying the same ids is always safe.
+   */
+  async function appendGroup(group: readonly PendingAppend[]): Promise<void> {
+    if (draining) {
+      for (const request of group)
+        request.reject(new ServiceUnavailable('The service is shutting down.'));
+      return;
     }
-    const drafts = decideAll(events, principal);
+    try {
+      await caughtUp();
+    } catch (error) {
+      for (const request of group) request.reject(error);
+      return;
+    }
+    const now = clock().toISOString();
+    let state = decider;
+    let stateCopied = false;
+    const groupIds = new Set<string>();
+    const accepted: Array<{ request: PendingAppend; drafts: DraftEvent[] }> = [];
+    const deferred: PendingAppend[] = [];
+    group.forEach((request, position) => {
+      // An id already in this group: decide it after the group, against what that stored.
+      if (request.events.some((event) => groupIds.has(event.id))) {
+        deferred.push(request);
+        return;
+      }
+      try {
+        const originals = replayOf(request.events);
+        if (originals) {
+          metrics.appendedEvents.inc({ outcome: 'duplicate' }, originals.length);
+          request.resolve({ stored: originals, replayed: true });
+          return;
+        }
+        const { drafts, decided, after } = decideRequest(
+          request.events,
+          request.principal,
+          now,
+          state,
+        );
+        accepted.push({ request, drafts });
+        for (const event of request.events) groupIds.add(event.id);
+        if (after) {
+          state = after;
+          stateCopied = true;
+        } else if (position < group.length - 1) {
+          if (!stateCopied) {
+            state = structuredClone(state);
+            stateCopied = true;
+          }
+          for (const event of decided) state = evolve(state, event);
+        }
+      } catch (error) {
+        request.reject(error);
+      }
+    });
+    if (deferred.length > 0) {
+      pending = [...deferred, ...pending];
+      scheduleGroup();
+    }
+    if (accepted.length === 0) return;
+
+    const drafts = accepted.flatMap((entry) => entry.drafts);
     const expectedVersions: Record<string, number> = {};
     for (const draft of drafts)
       expectedVersions[draft.subject] ??= decider.versions.get(draft.subject) ?? 0;
-    const result = await log.append(drafts, { expectedVersions });
-    const last = result.records.at(-1);
-    if (last) await applied(last.position + 1);
-    metrics.appendedEvents.inc(
-      { outcome: result.duplicate ? 'duplicate' : 'appended' },
-      result.records.length,
-    );
-    return {
-      stored: result.records.map(
-        (record) =>
-          byId.get(record.event.id) ?? { position: record.position, event: toLedgerEvent(record) },
-      ),
-      replayed: result.duplicate,
-    };
+    try {
+      const stopAppend = metrics.logAppendDuration.startTimer();
+      const result = await log.append(drafts, { expectedVersions });
+      stopAppend();
+      const last = result.records.at(-1);
+      if (last) {
+        const stopWait = metrics.applyWait.startTimer();
+        await applied(last.position + 1);
+        stopWait();
+      }
+      metrics.appendGroupSize.observe(accepted.length);
+      let offset = 0;
+      for (const { request, drafts: own } of accepted) {
+        const records = result.records.slice(offset, offset + own.length);
+        offset += own.length;
+        metrics.appendedEvents.inc(
+          { outcome: result.duplicate ? 'duplicate' : 'appended' },
+          records.length,
+        );
+        request.resolve({
+          stored: records.map(
+            (record) =>
+              byId.get(record.event.id) ?? {
+                position: record.position,
+                event: toLedgerEvent(record),
+              },
+          ),
+          replayed: result.duplicate,
+        });
+      }
+    } catch (error) {
+      for (const { request } of accepted) request.reject(error);
+    }
+  }
+
+  /** One group run queued at a time; it takes every request waiting when it starts. */
+  function scheduleGroup(): void {
+    if (groupScheduled) return;
+    groupScheduled = true;
+    void queue.run(async () => {
+      groupScheduled = false;
+      const group: PendingAppend[] = [];
+      let events = 0;
+      while (pending.length > 0) {
+        const next = pending[0]!;
+        if (group.length > 0 && events + next.events.length > MAX_GROUP_EVENTS) break;
+        group.push(pending.shift()!);
+        events += next.events.length;
+      }
+      if (pending.length > 0) scheduleGroup();
+      await appendGroup(group);
+    });
   }
 
   return {
@@ -234,19 +350,21 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
 
     append(inputs, principal) {
       const stop = metrics.appendDuration.startTimer();
-      return queue
-        .run(() => appendNow(inputs, principal))
-        .then(
-          (outcome) => {
-            stop();
-            return outcome;
-          },
-          (error: unknown) => {
-            stop();
-            metrics.appendedEvents.inc({ outcome: 'rejected' }, inputs.length);
-            throw error;
-          },
-        );
+      return new Promise<AppendOutcome>((resolve, reject) => {
+        if (draining) throw new ServiceUnavailable('The service is shutting down.');
+        pending.push({ events: parseAll(inputs), principal, resolve, reject });
+        scheduleGroup();
+      }).then(
+        (outcome) => {
+          stop();
+          return outcome;
+        },
+        (error: unknown) => {
+          stop();
+          metrics.appendedEvents.inc({ outcome: 'rejected' }, inputs.length);
+          throw error;
+        },
+      );
     },
 
     events(filter: EventFilter): EventPage {

@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-const apiPrefixes = ['/v1', '/docs', '/metrics', '/healthz', '/readyz', '/asyncapi', '/problems'];
+const apiPrefixes = [
+  '/v1',
+  '/docs',
+  '/metrics',
+  '/healthz',
+  '/readyz',
+  '/ops',
+  '/asyncapi',
+  '/problems',
+];
 
 /**
  * Serves the dashboard's built files when they exist, and its index.html for

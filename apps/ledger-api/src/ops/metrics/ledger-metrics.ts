@@ -8,6 +8,12 @@ export interface LedgerMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly appendedEvents: Counter<'outcome'>;
   readonly appendDuration: Histogram;
+  /** The log's own append (file: write + fsync; Kafka: one committed transaction). */
+  readonly logAppendDuration: Histogram;
+  /** From the log's acknowledgement until the projections applied the record (Kafka: the follower's fetch). */
+  readonly applyWait: Histogram;
+  /** Requests that shared one log append (group commit). */
+  readonly appendGroupSize: Histogram;
   /** Events in the log not yet applied to the projections. */
   readonly projectionLag: Gauge;
   /** Seconds between an event's recordedAt and its application to the projections. */
@@ -42,6 +48,24 @@ export function createLedgerMetrics(): LedgerMetrics {
       name: 'ledger_append_duration_seconds',
       help: 'Time from a write entering the single-writer queue to its acknowledgement',
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    logAppendDuration: new Histogram({
+      name: 'ledger_log_append_duration_seconds',
+      help: 'Time the event log takes to acknowledge an append',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    applyWait: new Histogram({
+      name: 'ledger_apply_wait_seconds',
+      help: 'Time from the log acknowledging an append until the projections applied it',
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    appendGroupSize: new Histogram({
+      name: 'ledger_append_group_requests',
+      help: 'Write requests committed together in one log append',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128],
       registers: [registry],
     }),
     projectionLag: new Gauge({
