@@ -18,8 +18,13 @@ export function createResource<K, T>(
   let error = $state.raw<Error | null>(null);
   let loading = $state(false);
 
+  // Keys are compared by value: a view change that leaves this key as it was
+  // (a replay step, for a query that does not depend on the date) must not
+  // send the request again.
+  const serialised = $derived(JSON.stringify(key()));
+
   $effect(() => {
-    const current = key();
+    const current = JSON.parse(serialised) as K | null;
     if (current === null) return;
     const controller = new AbortController();
     loading = true;
