@@ -16,3 +16,5 @@ export * from './projections/trends.js';
 export * from './projections/timeline.js';
 export * from './projections/replay.js';
 export * from './ledger-index/ledger-index.js';
+export type { Fact } from './model/fact.js';
+export { indexReference, type ReferenceIndex } from './projections/reference-index.js';
