@@ -40,12 +40,6 @@ export function noBarring(): Barring {
   return { closedFrom: NEVER, pendingBefore: ALWAYS, restrictedFrom: NEVER };
 }
 
-export function mergeBarring(into: Barring, other: Barring): void {
-  into.closedFrom = Math.min(into.closedFrom, other.closedFrom);
-  into.pendingBefore = Math.max(into.pendingBefore, other.pendingBefore);
-  into.restrictedFrom = Math.min(into.restrictedFrom, other.restrictedFrom);
-}
-
 export function classAt(barring: Barring, day: number): BarringClass | 'none' {
   if (day >= barring.closedFrom) return 'closed';
   if (day < barring.pendingBefore) return 'phase-out-pending';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createLedgerIndex } from '../ledger-index/ledger-index.js';
 import { history, polandCorrection, reference } from '../testing/scenario.js';
 import type { LedgerEvent } from '../events/envelope.js';
+import { proposal, stamp } from '../testing/builders.js';
 import {
   replayExposure,
   replayMembership,
@@ -201,5 +202,37 @@ describe('changes an applied event causes', () => {
         causeEventId: 'pl-fix',
       },
     ]);
+  });
+
+  it('flags an amendment that narrows a measure as a regression', () => {
+    const index = createLedgerIndex(reference);
+    history.forEach(index.apply);
+    const amendment = stamp(
+      proposal('MeasureAmended', 'gb-delay', 'GB', '2022', {
+        measureId: 'gb-purge',
+        scopes: [
+          {
+            part: 'whole-network',
+            generations: ['5g'],
+            measure: { kind: 'removal', deadline: '2029' },
+          },
+        ],
+      }),
+      '2024-03-01T00:00:00.000Z',
+    );
+    index.apply(amendment);
+    expect(index.changesFor(amendment)).toMatchObject([
+      {
+        actorId: 'GB',
+        measureId: 'gb-purge',
+        before: 'active',
+        after: 'active',
+        narrowed: true,
+        regression: true,
+      },
+    ]);
+    expect(
+      index.regressions({ asOf: '2022-12-31' }).map((change) => change.causeEventId),
+    ).toContain('gb-delay');
   });
 });

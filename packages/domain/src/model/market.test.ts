@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Scope } from '../events/measure.js';
+import { dayNumber } from '../time/day.js';
+import type { MeasureState } from './actor-state.js';
+import { classAt, marketStatusAt, measureBarring, measureEffect, noBarring } from './market.js';
+
+function measure(scopes: Scope[], overrides: Partial<MeasureState> = {}): MeasureState {
+  return {
+    measureId: 'm',
+    kind: 'BanEnacted',
+    owner: 'GB',
+    instrument: 'law',
+    vendors: { kind: 'named', vendorIds: ['vendor:huawei', 'vendor:zte'] },
+    scopes,
+    status: 'active',
+    readmittedVendors: [],
+    readmittedParts: [],
+    createdBy: 'e',
+    since: 0,
+    ...overrides,
+  };
+}
+
+const on = (day: string) => dayNumber(day);
+const wholeRemoval = (deadline: string): Scope => ({
+  part: 'whole-network',
+  generations: ['5g'],
+  measure: { kind: 'removal', deadline },
+});
+
+describe('how a measure bars a vendor', () => {
+  it('closes the market at once with no new purchases network-wide', () => {
+    const barring = measureBarring(
+      measure([
+        { part: 'whole-network', generations: ['all'], measure: { kind: 'no-new-purchases' } },
+      ]),
+    );
+    expect(classAt(barring, on('2000-01-01'))).toBe('closed');
+  });
+
+  it('is pending until a removal deadline passes, then closed', () => {
+    const barring = measureBarring(measure([wholeRemoval('2027')]));
+    expect(classAt(barring, on('2027-12-30'))).toBe('phase-out-pending');
+    expect(classAt(barring, on('2027-12-31'))).toBe('closed');
+  });
+
+  it('only restricts when the scope is partial, a cap, or 4G alone', () => {
+    const core = measureBarring(
+      measure([{ part: 'core', generations: ['5g'], measure: { kind: 'no-new-purchases' } }]),
+    );
+    const cap = measureBarring(
+      measure([
+        { part: 'whole-network', generations: ['5g'], measure: { kind: 'cap', percent: 35 } },
+      ]),
+    );
+    const lte = measureBarring(
+      measure([
+        { part: 'whole-network', generations: ['4g'], measure: { kind: 'no-new-purchases' } },
+      ]),
+    );
+    for (const barring of [core, cap, lte])
+      expect(classAt(barring, on('2021-01-01'))).toBe('restricted');
+  });
+
+  it('restricts after a partial removal, and is pending before it', () => {
+    const barring = measureBarring(
+      measure([
+        { part: 'core', generations: ['5g'], measure: { kind: 'removal', deadline: '2023-06' } },
+      ]),
+    );
+    expect(classAt(barring, on('2023-06-29'))).toBe('phase-out-pending');
+    expect(classAt(barring, on('2023-06-30'))).toBe('restricted');
+  });
+
+  it('never closes a market through an operator alone', () => {
+    const barring = measureBarring(
+      measure([wholeRemoval('2020')], { owner: 'operator:vivo', kind: 'VendorsExcluded' }),
+    );
+    expect(classAt(barring, on('2030-01-01'))).toBe('restricted');
+  });
+
+  it('turns a whole-network scope partial once a part is readmitted, and drops readmitted vendors', () => {
+    const readmitted = measure(
+      [{ part: 'whole-network', generations: ['all'], measure: { kind: 'no-new-purchases' } }],
+      {
+        readmittedParts: ['ran'],
+        readmittedVendors: ['vendor:zte'],
+      },
+    );
+    expect(classAt(measureBarring(readmitted), on('2022-01-01'))).toBe('restricted');
+    expect(measureEffect(readmitted).vendors).toEqual(['vendor:huawei']);
+  });
+
+  it('bars nothing without scopes that apply', () => {
+    expect(classAt(noBarring(), on('2022-01-01'))).toBe('none');
+  });
+});
+
+describe('market status', () => {
+  const closed = measureBarring(
+    measure([
+      { part: 'whole-network', generations: ['all'], measure: { kind: 'no-new-purchases' } },
+    ]),
+  );
+  const restricted = measureBarring(
+    measure([{ part: 'core', generations: ['5g'], measure: { kind: 'no-new-purchases' } }]),
+  );
+
+  it('is suspended when the strongest measure is suspended', () => {
+    expect(marketStatusAt(restricted, closed, on('2021-01-01'))).toBe('suspended');
+  });
+
+  it('follows the strongest active measure otherwise', () => {
+    expect(marketStatusAt(closed, restricted, on('2021-01-01'))).toBe('closed');
+    expect(marketStatusAt(noBarring(), noBarring(), on('2021-01-01'))).toBe('open');
+  });
+});
