@@ -30,8 +30,6 @@ export interface MeasureState {
  */
 export interface ActorState {
   readonly actorId: string;
-  /** Day of the last fact folded in. */
-  readonly day: number;
   readonly commitment: CommitmentStatus;
   /** When the current membership began: day, log position and event of the pledge. */
   readonly joinDay: number | null;
@@ -66,7 +64,6 @@ export interface StatusChange {
 export function emptyActorState(actorId: string): ActorState {
   return {
     actorId,
-    day: Number.NEGATIVE_INFINITY,
     commitment: 'none',
     joinDay: null,
     joinPosition: null,
@@ -118,7 +115,6 @@ export function stepActor(state: ActorState, fact: Fact): Step {
       const rejoining = state.commitment === 'none' || state.commitment === 'reversed';
       const next: ActorState = {
         ...state,
-        day: fact.day,
         commitment: 'member',
         joinDay: rejoining ? fact.day : state.joinDay,
         joinPosition: rejoining ? fact.position : state.joinPosition,
@@ -145,7 +141,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
     case 'BanEnacted': {
       const data = fact.data as Extract<Fact['data'], { instrument: string; scopes: unknown }>;
       if (state.measures.some((measure) => measure.measureId === data.measureId))
-        return { state: { ...state, day: fact.day }, changes: NO_CHANGES };
+        return { state, changes: NO_CHANGES };
       const measure: MeasureState = {
         measureId: data.measureId,
         kind: fact.type,
@@ -160,7 +156,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         since: fact.day,
       };
       return {
-        state: { ...state, day: fact.day, measures: [...state.measures, measure] },
+        state: { ...state, measures: [...state.measures, measure] },
         changes: [
           changeOf(state, fact, {
             dimension: 'measure',
@@ -174,7 +170,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
     }
     case 'MeasureStatusChanged': {
       const data = fact.data as Extract<Fact['data'], { change: string }>;
-      return updateMeasure(state, fact.day, data.measureId, (measure) => {
+      return updateMeasure(state, data.measureId, (measure) => {
         const status = applyStatusChange(measure.status, data.change);
         if (status === measure.status) return undefined;
         const weakens = status === 'suspended' || status === 'lifted';
@@ -194,7 +190,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
       const data = fact.data as Extract<Fact['data'], { scopes: unknown; measureId: string }> & {
         vendors?: VendorSelector;
       };
-      return updateMeasure(state, fact.day, data.measureId, (measure) => {
+      return updateMeasure(state, data.measureId, (measure) => {
         if (isEnded(measure.status)) return undefined;
         const amended: MeasureState = {
           ...measure,
@@ -218,11 +214,10 @@ export function stepActor(state: ActorState, fact: Fact): Step {
     case 'CommitmentReversed': {
       const data = fact.data as Extract<Fact['data'], { target: unknown }>;
       if (data.target.kind === 'pledge') {
-        if (!isCommitted(state.commitment))
-          return { state: { ...state, day: fact.day }, changes: NO_CHANGES };
+        if (!isCommitted(state.commitment)) return { state, changes: NO_CHANGES };
         const after: CommitmentStatus = data.extent === 'full' ? 'reversed' : 'weakened';
         return {
-          state: { ...state, day: fact.day, commitment: after },
+          state: { ...state, commitment: after },
           changes: [
             changeOf(state, fact, {
               dimension: 'commitment',
@@ -236,7 +231,7 @@ export function stepActor(state: ActorState, fact: Fact): Step {
           ],
         };
       }
-      return updateMeasure(state, fact.day, data.target.measureId, (measure) => {
+      return updateMeasure(state, data.target.measureId, (measure) => {
         if (isEnded(measure.status)) return undefined;
         if (data.extent === 'full') {
           return {
@@ -275,17 +270,16 @@ export function stepActor(state: ActorState, fact: Fact): Step {
 
 function updateMeasure(
   state: ActorState,
-  day: number,
   measureId: string,
   update: (measure: MeasureState) => { measure: MeasureState; change: StatusChange } | undefined,
 ): Step {
   const index = state.measures.findIndex((measure) => measure.measureId === measureId);
   const current = index < 0 ? undefined : state.measures[index];
   const result = current === undefined ? undefined : update(current);
-  if (result === undefined) return { state: { ...state, day }, changes: NO_CHANGES };
+  if (result === undefined) return { state, changes: NO_CHANGES };
   const measures = state.measures.slice();
   measures[index] = result.measure;
-  return { state: { ...state, day, measures }, changes: [result.change] };
+  return { state: { ...state, measures }, changes: [result.change] };
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): readonly T[] {
