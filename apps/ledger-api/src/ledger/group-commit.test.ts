@@ -27,7 +27,7 @@ async function startEngine() {
 }
 
 describe('group commit in the single writer', () => {
-  it('decides writes waiting together in arrival order and appends the accepted ones at once', async () => {
+  it('appends independent waiting writes at once and defers the ones that depend on them', async () => {
     const { engine, metrics } = await startEngine();
     // Sent in one tick: all wait for the writer together.
     const results = await Promise.allSettled([
@@ -39,12 +39,13 @@ describe('group commit in the single writer', () => {
     ]);
     const [first, second, repeat, refused, batch] = results;
 
-    // The reversal was decided against the state the pledge before it leaves.
     expect(first).toMatchObject({ status: 'fulfilled', value: { replayed: false } });
+    // BR's reversal touches the actor of the pledge before it: it waits for the next group and
+    // is decided against the state that pledge leaves (without it, nothing-to-reverse).
     expect(second).toMatchObject({ status: 'fulfilled', value: { replayed: false } });
     const position = (result: typeof first, at = 0) =>
       result.status === 'fulfilled' ? result.value.stored[at]!.position : -1;
-    expect([position(first), position(second), position(batch), position(batch, 1)]).toEqual([
+    expect([position(first), position(batch), position(batch, 1), position(second)]).toEqual([
       0, 1, 2, 3,
     ]);
     // The same id again within the group: answered after it, as a replay of the original.
@@ -55,8 +56,38 @@ describe('group commit in the single writer', () => {
     expect((refused as PromiseRejectedResult).reason).toBeInstanceOf(DomainRuleViolated);
 
     const groups = (await metrics.appendGroupSize.get()).values;
-    expect(groups.find((value) => value.metricName?.endsWith('_count'))?.value).toBe(1);
+    // Two appends: {BR pledge, CL batch}, then {BR reversal}.
+    expect(groups.find((value) => value.metricName?.endsWith('_count'))?.value).toBe(2);
     expect(groups.find((value) => value.metricName?.endsWith('_sum'))?.value).toBe(3);
     expect(engine.appliedUntil).toBe(4);
+  });
+
+  it('never lets two waiting writes both take a ledger-wide measure id', async () => {
+    const { engine } = await startEngine();
+    const exclusion = (id: string, subject: string) => ({
+      id,
+      type: 'VendorsExcluded',
+      subject,
+      effectiveAt: '2020-06-01',
+      effectivePrecision: 'day',
+      schemaVersion: 1,
+      source: { document: 'test-source.txt', confidence: 'high' },
+      data: {
+        measureId: 'shared-measure',
+        vendors: { kind: 'named', vendorIds: ['vendor:huawei'] },
+        scopes: [{ part: 'core', generations: ['5g'], measure: { kind: 'no-new-purchases' } }],
+        instrument: 'procurement-guideline',
+      },
+    });
+    const [first, second] = await Promise.allSettled([
+      engine.append([exclusion('exclusion-gb', 'GB')], 'alice'),
+      engine.append([exclusion('exclusion-se', 'SE')], 'alice'),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second.status).toBe('rejected');
+    expect((second as PromiseRejectedResult).reason).toMatchObject({
+      name: 'DomainRuleViolated',
+      error: { code: 'measure-id-taken' },
+    });
   });
 });

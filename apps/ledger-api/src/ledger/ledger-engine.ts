@@ -58,6 +58,24 @@ interface PendingAppend {
   reject(error: unknown): void;
 }
 
+/**
+ * What a decision about this event reads from the decider state: its actor's
+ * stream, its own id, the measure it names and the event it corrects. Two
+ * events with no key in common cannot change each other's decision.
+ */
+function decisionKeys(event: ProposedEvent): string[] {
+  const data = event.data as Record<string, unknown>;
+  const target = data.target as Record<string, unknown> | undefined;
+  const keys = [`subject:${event.subject}`, `event:${event.id}`];
+  for (const measureId of [data.measureId, target?.measureId]) {
+    if (typeof measureId === 'string') keys.push(`measure:${measureId}`);
+  }
+  for (const eventId of [data.correctedEventId, data.retractedEventId]) {
+    if (typeof eventId === 'string') keys.push(`event:${eventId}`);
+  }
+  return keys;
+}
+
 /** One log append carries at most this many events (the batch route's limit). */
 const MAX_GROUP_EVENTS = 500;
 
@@ -172,17 +190,16 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
   /**
    * Decides one request's events, each against the state its predecessors in
    * the request leave. Never mutates `state` (evolve works in place): a
-   * multi-event request works on a copy, returned as `after`.
+   * multi-event request works on a copy.
    */
   function decideRequest(
     events: readonly ProposedEvent[],
     principal: string,
     now: string,
     state: DeciderState,
-  ): { drafts: DraftEvent[]; decided: LedgerEvent[]; after: DeciderState | undefined } {
+  ): DraftEvent[] {
     let working = events.length > 1 ? structuredClone(state) : state;
     const drafts: DraftEvent[] = [];
-    const decided: LedgerEvent[] = [];
     events.forEach((event, position) => {
       const decision = decide(commandFor(event, { now, principal }), working);
       if (!decision.ok) {
@@ -190,18 +207,20 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
       }
       for (const accepted of decision.events) {
         if (events.length > 1) working = evolve(working, accepted);
-        decided.push(accepted);
         const { recordedAt: _recordedAt, ...draft } = accepted;
         drafts.push(draft as DraftEvent);
       }
     });
-    return { drafts, decided, after: events.length > 1 ? working : undefined };
+    return drafts;
   }
 
   /**
-   * Group commit: every request waiting when the writer gets free is decided
-   * in arrival order (each against the state its predecessors leave), and
-   * the accepted ones go to the log as one append. Under concurrent writers
+   * Group commit: the requests waiting when the writer gets free are decided
+   * together and the accepted ones go to the log as one append. A request
+   * that touches what an earlier one in the group touches (same actor, event
+   * id, measure id or correction target) waits for the next group, so every
+   * decision still sees every event it could depend on, without copying the
+   * whole decider state per group. Under concurrent writers
    * this turns N transactions (or fsyncs) into one, while a lone writer still
    * gets its own. Each request stays all-or-nothing; a refused request gets
    * its own error and does not hold up the others. A log failure fails the
@@ -220,46 +239,33 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
       return;
     }
     const now = clock().toISOString();
-    let state = decider;
-    let stateCopied = false;
-    const groupIds = new Set<string>();
+    const touched = new Set<string>();
     const accepted: Array<{ request: PendingAppend; drafts: DraftEvent[] }> = [];
     const deferred: PendingAppend[] = [];
-    group.forEach((request, position) => {
-      // An id already in this group: decide it after the group, against what that stored.
-      if (request.events.some((event) => groupIds.has(event.id))) {
+    for (const request of group) {
+      const keys = request.events.flatMap(decisionKeys);
+      // It may depend on what an earlier request of this group decides: it goes in the next group,
+      // decided against the state that group leaves. Others cannot, so the live state is theirs.
+      if (keys.some((key) => touched.has(key))) {
         deferred.push(request);
-        return;
+        continue;
       }
+      for (const key of keys) touched.add(key);
       try {
         const originals = replayOf(request.events);
         if (originals) {
           metrics.appendedEvents.inc({ outcome: 'duplicate' }, originals.length);
           request.resolve({ stored: originals, replayed: true });
-          return;
+          continue;
         }
-        const { drafts, decided, after } = decideRequest(
-          request.events,
-          request.principal,
-          now,
-          state,
-        );
-        accepted.push({ request, drafts });
-        for (const event of request.events) groupIds.add(event.id);
-        if (after) {
-          state = after;
-          stateCopied = true;
-        } else if (position < group.length - 1) {
-          if (!stateCopied) {
-            state = structuredClone(state);
-            stateCopied = true;
-          }
-          for (const event of decided) state = evolve(state, event);
-        }
+        accepted.push({
+          request,
+          drafts: decideRequest(request.events, request.principal, now, decider),
+        });
       } catch (error) {
         request.reject(error);
       }
-    });
+    }
     if (deferred.length > 0) {
       pending = [...deferred, ...pending];
       scheduleGroup();
