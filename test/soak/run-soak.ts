@@ -1,0 +1,196 @@
+/**
+ * `npm run soak -w @cleannet/tests` (after the long reliability variants):
+ * the service on Kafka (unique topics on the shared broker) under a steady
+ * open-loop load of SOAK_APPENDS_PER_S appends and SOAK_READS_PER_S reads for
+ * SOAK_SECONDS (defaults 200, 500, 300). Every answer must be 2xx; the
+ * resident memory, heap and consumer lag are sampled every 10 s. Writes the
+ * figures to soak/results/last-soak.json and exits 1 if a check fails.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ensureKafka, uniqueTopic } from '@cleannet/testkit';
+import { postJson, request } from '../reliability/support/http.js';
+import { LedgerService, TOKENS } from '../reliability/support/ledger-service.js';
+import { appendEvent, readPath } from './load-plan.js';
+import { median, metricValue, percentile } from './metrics.js';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
+const APPENDS_PER_S = Number(process.env.SOAK_APPENDS_PER_S ?? 200);
+const READS_PER_S = Number(process.env.SOAK_READS_PER_S ?? 500);
+const SAMPLE_EVERY_MS = 10_000;
+/** Open loop, but bounded: beyond this many requests in flight a due request counts as missed. */
+const MAX_IN_FLIGHT = 400;
+
+interface Sample {
+  t: number;
+  rssMb: number;
+  heapUsedMb: number;
+  consumerLag: number;
+  projectionLag: number;
+  appended: number;
+}
+
+let current: LedgerService | undefined;
+
+async function main(): Promise<void> {
+  const { brokers } = await ensureKafka();
+  const topic = uniqueTopic('soak.ledger');
+  const service = await LedgerService.start({
+    env: {
+      KAFKA_BROKERS: brokers.join(','),
+      LEDGER_KAFKA_TOPIC: topic,
+      LEDGER_CHANGES_TOPIC: `${topic}.changes`,
+      LEDGER_KAFKA_TRANSACTIONAL_ID: `${topic}.writer`,
+      LEDGER_TOKENS: TOKENS,
+      LEDGER_WRITE_RATE_LIMIT: '1000000',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  current = service;
+  console.log(
+    `soak: ${SECONDS} s, ${APPENDS_PER_S} appends/s + ${READS_PER_S} reads/s on ${brokers.join(',')} topic ${topic}`,
+  );
+
+  const errors: string[] = [];
+  const latency = { append: [] as number[], read: [] as number[] };
+  let inFlight = 0;
+  let missed = 0;
+  let appended = 0;
+  let reads = 0;
+  const fire = (kind: 'append' | 'read', n: number) => {
+    if (inFlight >= MAX_IN_FLIGHT) {
+      missed += 1;
+      return;
+    }
+    inFlight += 1;
+    const call =
+      kind === 'append'
+        ? postJson(
+            service.url,
+            '/v1/events',
+            appendEvent(topic.replace(/[^a-z0-9]+/g, '-'), n),
+            undefined,
+            30_000,
+          )
+        : request(`${service.url}${readPath(n)}`, { timeoutMs: 30_000 });
+    call
+      .then(
+        (answer) => {
+          latency[kind].push(answer.ms);
+          const expected = kind === 'append' ? 201 : 200;
+          if (answer.status !== expected)
+            errors.push(`${kind} ${answer.status} ${answer.body.slice(0, 200)}`);
+          else if (kind === 'append') appended += 1;
+          else reads += 1;
+        },
+        (error: unknown) => errors.push(`${kind} ${String(error)}`),
+      )
+      .finally(() => {
+        inFlight -= 1;
+      });
+  };
+
+  const samples: Sample[] = [];
+  const sample = async (t: number) => {
+    let metrics = '';
+    try {
+      await request(`${service.url}/readyz`, { timeoutMs: 30_000 }); // refreshes the lag gauges
+      metrics = (await request(`${service.url}/metrics`, { timeoutMs: 30_000 })).body;
+    } catch (error) {
+      console.log(`t=${t}s metrics unavailable: ${String(error)}`);
+    }
+    samples.push({
+      t,
+      rssMb: Math.round(service.rssBytes() / 1e5) / 10,
+      heapUsedMb: Math.round(metricValue(metrics, 'nodejs_heap_size_used_bytes') / 1e5) / 10,
+      consumerLag: metricValue(metrics, 'ledger_consumer_lag_events'),
+      projectionLag: metricValue(metrics, 'ledger_projection_lag_events'),
+      appended,
+    });
+    const last = samples.at(-1)!;
+    console.log(
+      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} appended=${appended} reads=${reads} errors=${errors.length} missed=${missed}`,
+    );
+  };
+
+  const started = performance.now();
+  let sentAppends = 0;
+  let sentReads = 0;
+  let nextSample = 0;
+  await sample(0);
+  while (performance.now() - started < SECONDS * 1000) {
+    const elapsed = (performance.now() - started) / 1000;
+    while (sentAppends < elapsed * APPENDS_PER_S) fire('append', sentAppends++);
+    while (sentReads < elapsed * READS_PER_S) fire('read', sentReads++);
+    if (elapsed * 1000 >= nextSample + SAMPLE_EVERY_MS) {
+      nextSample += SAMPLE_EVERY_MS;
+      void sample(Math.round(nextSample / 1000));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  const drainDeadline = Date.now() + 60_000;
+  while (inFlight > 0 && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
+  await sample(SECONDS);
+  const wall = (performance.now() - started) / 1000;
+  await service.stop();
+
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const early = samples.slice(1, third + 1);
+  const late = samples.slice(-third);
+  const rssGrowthMb = median(late.map((s) => s.rssMb)) - median(early.map((s) => s.rssMb));
+  const eventsBetween = median(late.map((s) => s.appended)) - median(early.map((s) => s.appended));
+  const result = {
+    command: 'npm run soak -w @cleannet/tests',
+    date: new Date().toISOString(),
+    seconds: SECONDS,
+    target: { appendsPerS: APPENDS_PER_S, readsPerS: READS_PER_S },
+    achieved: {
+      appendsPerS: Math.round((appended / wall) * 10) / 10,
+      readsPerS: Math.round((reads / wall) * 10) / 10,
+    },
+    appended,
+    reads,
+    errors: errors.length,
+    firstErrors: errors.slice(0, 5),
+    missed,
+    latencyMs: {
+      appendP50: Math.round(percentile(latency.append, 50)),
+      appendP99: Math.round(percentile(latency.append, 99)),
+      readP50: Math.round(percentile(latency.read, 50)),
+      readP99: Math.round(percentile(latency.read, 99)),
+    },
+    rssGrowthMb: Math.round(rssGrowthMb * 10) / 10,
+    rssGrowthKbPerEvent:
+      eventsBetween > 0 ? Math.round(((rssGrowthMb * 1024) / eventsBetween) * 100) / 100 : null,
+    samples,
+  };
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}last-soak.json`, `${JSON.stringify(result, null, 2)}\n`);
+
+  const failures: string[] = [];
+  if (errors.length > 0) failures.push(`${errors.length} error responses, e.g. ${errors[0]}`);
+  if (missed > 0)
+    failures.push(`${missed} requests not sent: more than ${MAX_IN_FLIGHT} in flight`);
+  // Memory: the log and the index keep every event in memory by design, so RSS grows with the data;
+  // a leak shows as growth far beyond that (8 KiB per stored event is ~5x what an event costs).
+  if (result.rssGrowthKbPerEvent !== null && result.rssGrowthKbPerEvent > 8) {
+    failures.push(`RSS grew ${result.rssGrowthKbPerEvent} KiB per appended event`);
+  }
+  const lagEarly = median(early.map((s) => s.consumerLag));
+  const lagLate = median(late.map((s) => s.consumerLag));
+  if (!(lagLate <= Math.max(APPENDS_PER_S, 2 * lagEarly)))
+    failures.push(`consumer lag grew from ${lagEarly} to ${lagLate}`);
+  console.log(JSON.stringify({ ...result, samples: undefined }, null, 2));
+  if (failures.length > 0) {
+    console.error(`soak FAILED:\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('soak passed');
+}
+
+process.on('exit', () => {
+  // Never leave the service behind, whatever happened.
+  if (current?.running) current.child.kill('SIGKILL');
+});
+
+await main();
