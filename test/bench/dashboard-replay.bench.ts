@@ -29,7 +29,7 @@ try {
   await page.goto(`${app.url}/?date=2018-07-01`);
   await page.locator('section[data-as-of="2018-07-01"]').waitFor({ timeout: 60_000 });
   await page.locator('.map canvas').waitFor();
-  await page.waitForFunction("!document.body.textContent.includes('Loading the map')");
+  await page.getByText('Loading the map…').waitFor({ state: 'detached', timeout: 60_000 });
 
   // Timed inside the page, so the browser driver's own latency is not counted.
   // Kept as source text: tsx would wrap a function literal in helpers that do
