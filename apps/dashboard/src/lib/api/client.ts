@@ -43,7 +43,12 @@ export interface ApiClient {
     filter: { kind?: string; actor?: string; knownAt?: string | null },
     signal?: AbortSignal,
   ): Promise<EventPage>;
+  /** Forgets cached answers: the ledger has changed (a live update). */
+  invalidate(): void;
 }
+
+/** Answers for a date are kept for this many URLs, so replays revisit them for free. */
+const cachedAnswers = 240;
 
 export function queryString(params: Params): string {
   const search = new URLSearchParams();
@@ -78,12 +83,31 @@ export function createApiClient(
     return (await response.json()) as T;
   }
 
+  // Membership and exposure answers for a date are what a replay asks for
+  // again and again, and what `prefetch` asks for ahead of time. They are
+  // shared between callers, so no caller's abort cancels the request.
+  const cache = new Map<string, Promise<unknown>>();
+  function cachedGet<T>(path: string, params: Params): Promise<T> {
+    const key = `${path}${queryString(params)}`;
+    const hit = cache.get(key);
+    if (hit) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit as Promise<T>;
+    }
+    const answer = get<T>(path, params);
+    cache.set(key, answer);
+    answer.catch(() => cache.delete(key));
+    while (cache.size > cachedAnswers) cache.delete(cache.keys().next().value as string);
+    return answer;
+  }
+
   const ledger = (query: LedgerQuery) => ({ asOf: query.asOf, knownAt: query.knownAt ?? null });
 
   return {
-    membership: (query, signal) => get('/v1/membership', ledger(query), signal),
-    exposure: (query, vendor, signal) =>
-      get('/v1/exposure', { ...ledger(query), vendor: vendor ?? null }, signal),
+    membership: (query) => cachedGet('/v1/membership', ledger(query)),
+    exposure: (query, vendor) =>
+      cachedGet('/v1/exposure', { ...ledger(query), vendor: vendor ?? null }),
     trends: (from, to, knownAt, signal, vendor) =>
       get('/v1/trends', { from, to, interval: 'month', knownAt: knownAt ?? null, vendor }, signal),
     regressions: (query, signal) => get('/v1/regressions', ledger(query), signal),
@@ -96,5 +120,6 @@ export function createApiClient(
         { kind: filter.kind, actor: filter.actor, knownAt: filter.knownAt ?? null, limit: '1000' },
         signal,
       ),
+    invalidate: () => cache.clear(),
   };
 }
