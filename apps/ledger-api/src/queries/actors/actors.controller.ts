@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { actorKindOf } from '@cleannet/domain';
+import { actorKindOf, dayFromNumber } from '@cleannet/domain';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -43,7 +43,7 @@ export class ActorsController {
           kind: actorKindOf(id),
           name: state?.name ?? null,
           commitment: state?.commitment ?? 'none',
-          joinedOn: state?.joinDay ?? null,
+          joinedOn: state?.joinDay == null ? null : dayFromNumber(state.joinDay),
           measures: state?.measures.length ?? 0,
         };
       });
