@@ -1,5 +1,7 @@
 import {
   createLedgerIndex,
+  indexReference,
+  nameOf,
   type CommitmentChange,
   type LedgerIndex,
   type ReferenceData,
@@ -18,6 +20,8 @@ export const READ_MODEL = Symbol('READ_MODEL');
 export interface ReadModel {
   readonly index: LedgerIndex;
   readonly changes: ChangeFeed<CommitmentChange>;
+  /** The actor's name from the reference data, for actors whose events carry none. */
+  nameOf(actorId: string): string | undefined;
 }
 
 /**
@@ -37,5 +41,6 @@ export function attachReadModel(
     const derived = changes.append(index.changesFor(event));
     if (derived.length > 0) onChanges?.(derived);
   });
-  return { index, changes };
+  const names = indexReference(reference);
+  return { index, changes, nameOf: (actorId) => nameOf(names, actorId) };
 }

@@ -84,10 +84,10 @@ describe('other reads', () => {
       (body.actors as Array<{ id: string; commitment: string }>).map((a) => [a.id, a.commitment]),
     );
     expect(byId).toMatchObject({ BR: 'reversed', RO: 'member' });
-    const brazil = (body.actors as Array<{ id: string; joinedOn: string | null }>).find(
-      (a) => a.id === 'BR',
-    );
-    expect(brazil?.joinedOn).toBe('2020-11-10');
+    const brazil = (
+      body.actors as Array<{ id: string; name: string | null; joinedOn: string | null }>
+    ).find((a) => a.id === 'BR');
+    expect(brazil).toMatchObject({ name: 'Brazil', joinedOn: '2020-11-10' });
   });
 
   it("answers an actor's timeline, and 404 for an actor without events", async () => {

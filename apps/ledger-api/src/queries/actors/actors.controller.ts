@@ -41,7 +41,7 @@ export class ActorsController {
         return {
           id,
           kind: actorKindOf(id),
-          name: state?.name ?? null,
+          name: state?.name ?? this.model.nameOf(id) ?? null,
           commitment: state?.commitment ?? 'none',
           joinedOn: state?.joinDay == null ? null : dayFromNumber(state.joinDay),
           measures: state?.measures.length ?? 0,
