@@ -398,8 +398,15 @@ export function createLedgerEngine(deps: LedgerEngineDeps): LedgerEngine {
     },
 
     async readiness(): Promise<ReadinessCheck[]> {
+      // head() alone answers from memory on Kafka, so ask the log whether its
+      // storage answers and would take an append now.
       let head: number;
       try {
+        const status = await withTimeout(log.status(), 3000);
+        if (!status.reachable || !status.writable) {
+          const reason = status.reachable ? 'not accepting appends' : 'unreachable';
+          return [{ name: 'log', ok: false, detail: status.detail ?? reason }];
+        }
         head = await withTimeout(log.head(), 2000);
       } catch (error) {
         return [{ name: 'log', ok: false, detail: (error as Error).message }];
