@@ -11,6 +11,7 @@ import type { LedgerConfig } from '../config/config.schema.js';
 import { documentApi } from '../docs/openapi.js';
 import { jsonOnlyWrites } from '../http/content-type.middleware.js';
 import { refuseForbiddenKeys } from '../http/forbidden-keys.js';
+import { refuseInvalidUtf8 } from '../http/valid-utf8.js';
 import { expressProblemHandler } from '../http/problem-details/express-error-handler.js';
 import { createDrainState } from '../ops/lifecycle/drain-state.js';
 import { inFlightMiddleware } from '../ops/lifecycle/in-flight.middleware.js';
@@ -72,6 +73,7 @@ export async function createLedgerApp(
       strict: true,
       type: ['application/json', 'application/*+json'],
       reviver: refuseForbiddenKeys,
+      verify: refuseInvalidUtf8,
     }),
   );
   app.use(expressProblemHandler(logger, problemOptions));

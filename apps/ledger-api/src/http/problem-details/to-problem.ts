@@ -73,6 +73,10 @@ function bodyParserProblem(error: unknown): Problem | undefined {
         errors: [{ path: '(body)', message: reason }],
       });
     }
+    case 'encoding.invalid-utf8':
+      return problem(400, 'The request body is not valid UTF-8.', {
+        errors: [{ path: '(body)', message: 'invalid UTF-8' }],
+      });
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return problem(415, 'The request body must be JSON encoded as UTF-8.');
