@@ -1,5 +1,5 @@
 import { actorKindOf } from '../events/actor-ids.js';
-import type { ActorState } from '../model/actor-state.js';
+import type { ActorState, MeasureState } from '../model/actor-state.js';
 import {
   classAt,
   marketStatusAt,
@@ -52,6 +52,8 @@ export interface Exposure {
 /**
  * Barring of one vendor per market, accumulated in flat typed arrays: a
  * query touches every actor, so it avoids an object per (vendor, market).
+ * The measures behind a market are kept as the sorted lists of the actors
+ * that contribute to it, merged only for the markets the answer lists.
  */
 class VendorRow {
   readonly activeClosed: Float64Array;
@@ -61,6 +63,7 @@ class VendorRow {
   readonly suspendedPending: Float64Array;
   readonly suspendedRestricted: Float64Array;
   readonly measureIds: (string[] | undefined)[];
+  readonly idLists: ((readonly string[])[] | undefined)[];
 
   constructor(width: number) {
     this.activeClosed = new Float64Array(width).fill(Infinity);
@@ -70,8 +73,10 @@ class VendorRow {
     this.suspendedPending = new Float64Array(width).fill(-Infinity);
     this.suspendedRestricted = new Float64Array(width).fill(Infinity);
     this.measureIds = new Array<string[] | undefined>(width).fill(undefined);
+    this.idLists = new Array<(readonly string[])[] | undefined>(width).fill(undefined);
   }
 
+  /** One measure (the per-measure reference path). */
   add(market: number, barring: Barring, suspended: boolean, measureId: string): void {
     const ids = this.measureIds[market];
     if (ids === undefined) this.measureIds[market] = [measureId];
@@ -82,6 +87,53 @@ class VendorRow {
     closed[market] = Math.min(closed[market] as number, barring.closedFrom);
     pending[market] = Math.max(pending[market] as number, barring.pendingBefore);
     restricted[market] = Math.min(restricted[market] as number, barring.restrictedFrom);
+  }
+
+  /** One actor's combined barring of this vendor (slot `slot` of its summary). */
+  addActor(market: number, summary: ActorBarring, slot: number): void {
+    const b = summary.barrings;
+    const at = slot * 6;
+    this.activeClosed[market] = Math.min(this.activeClosed[market] as number, b[at] as number);
+    this.activePending[market] = Math.max(
+      this.activePending[market] as number,
+      b[at + 1] as number,
+    );
+    this.activeRestricted[market] = Math.min(
+      this.activeRestricted[market] as number,
+      b[at + 2] as number,
+    );
+    this.suspendedClosed[market] = Math.min(
+      this.suspendedClosed[market] as number,
+      b[at + 3] as number,
+    );
+    this.suspendedPending[market] = Math.max(
+      this.suspendedPending[market] as number,
+      b[at + 4] as number,
+    );
+    this.suspendedRestricted[market] = Math.min(
+      this.suspendedRestricted[market] as number,
+      b[at + 5] as number,
+    );
+    const ids = summary.measureIds[slot] as readonly string[];
+    const lists = this.idLists[market];
+    if (lists === undefined) this.idLists[market] = [ids];
+    else lists.push(ids);
+  }
+
+  /** Whether any measure bars this vendor in the market. */
+  has(market: number): boolean {
+    return this.measureIds[market] !== undefined || this.idLists[market] !== undefined;
+  }
+
+  /** The measures behind the market, sorted (a fresh array). */
+  sortedIds(market: number): string[] {
+    const ids = this.measureIds[market];
+    if (ids !== undefined) return ids.slice().sort();
+    const lists = this.idLists[market];
+    if (lists === undefined) return [];
+    // Each list is sorted already; a single one (the common case) needs no sort.
+    if (lists.length === 1) return (lists[0] as readonly string[]).slice();
+    return mergeSorted(lists);
   }
 
   barring(market: number, suspended: boolean): Barring {
@@ -100,6 +152,134 @@ class VendorRow {
 }
 
 /**
+ * Merges sorted lists into one sorted array, pairwise: the same order as
+ * `concat(...).sort()` (both compare UTF-16 code units) without a string sort.
+ */
+function mergeSorted(lists: readonly (readonly string[])[]): string[] {
+  let round: (readonly string[])[] = lists.slice();
+  while (round.length > 1) {
+    const next: (readonly string[])[] = [];
+    for (let index = 0; index + 1 < round.length; index += 2)
+      next.push(mergeTwo(round[index] as readonly string[], round[index + 1] as readonly string[]));
+    if (round.length % 2 === 1) next.push(round[round.length - 1] as readonly string[]);
+    round = next;
+  }
+  return (round[0] ?? []).slice();
+}
+
+function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
+  const merged = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (y < x) {
+      merged[k++] = y;
+      j += 1;
+    } else {
+      merged[k++] = x;
+      i += 1;
+    }
+  }
+  while (i < a.length) merged[k++] = a[i++] as string;
+  while (j < b.length) merged[k++] = b[j++] as string;
+  return merged;
+}
+
+/**
+ * One actor's live measures reduced per vendor: the combined active and
+ * suspended barring (6 thresholds per vendor slot, in `barrings`) and the
+ * sorted ids of the measures behind them. A pure function of the actor's
+ * (immutable) measures array, which every state without a measure change
+ * shares, so it is computed once per array and cached.
+ */
+interface ActorBarring {
+  readonly vendorNumbers: readonly number[];
+  readonly barrings: readonly number[];
+  readonly measureIds: readonly (readonly string[])[];
+}
+
+const actorBarrings = new WeakMap<readonly MeasureState[], ActorBarring>();
+const NO_BARRING: ActorBarring = {
+  vendorNumbers: [],
+  barrings: [],
+  measureIds: [],
+};
+
+function actorBarringOf(measures: readonly MeasureState[]): ActorBarring {
+  const cached = actorBarrings.get(measures);
+  if (cached !== undefined) return cached;
+  const vendorNumbers: number[] = [];
+  const ids: string[][] = [];
+  const thresholds: number[] = [];
+  for (const measure of measures) {
+    if (measure.status !== 'active' && measure.status !== 'suspended') continue;
+    const effect = measureEffect(measure);
+    const offset = measure.status === 'suspended' ? 3 : 0;
+    for (const vendor of effect.vendorNumbers) {
+      let slot = vendorNumbers.indexOf(vendor);
+      if (slot < 0) {
+        slot = vendorNumbers.length;
+        vendorNumbers.push(vendor);
+        ids.push([]);
+        thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
+      }
+      (ids[slot] as string[]).push(measure.measureId);
+      const at = slot * 6 + offset;
+      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
+      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
+      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+    }
+  }
+  const summary: ActorBarring =
+    vendorNumbers.length === 0
+      ? NO_BARRING
+      : {
+          vendorNumbers,
+          barrings: thresholds,
+          measureIds: ids.map((list) => (list.length > 1 ? list.sort() : list)),
+        };
+  actorBarrings.set(measures, summary);
+  return summary;
+}
+
+type Accumulate = (
+  contributors: readonly { marketIndex: number; state: ActorState }[],
+  onlyVendor: number,
+  rowOf: (vendor: number) => VendorRow,
+) => void;
+
+/** Per actor, through its cached summary: what the index and the API use. */
+const byActor: Accumulate = (contributors, onlyVendor, rowOf) => {
+  for (const { marketIndex, state } of contributors) {
+    const summary = actorBarringOf(state.measures);
+    const { vendorNumbers } = summary;
+    for (let slot = 0; slot < vendorNumbers.length; slot += 1) {
+      const vendor = vendorNumbers[slot] as number;
+      if (onlyVendor >= 0 && vendor !== onlyVendor) continue;
+      rowOf(vendor).addActor(marketIndex, summary, slot);
+    }
+  }
+};
+
+/** Per measure, nothing cached: the naive replay's path, against which the index is tested. */
+const byMeasure: Accumulate = (contributors, onlyVendor, rowOf) => {
+  for (const { marketIndex, state } of contributors) {
+    for (const measure of state.measures) {
+      if (measure.status !== 'active' && measure.status !== 'suspended') continue;
+      const effect = measureEffect(measure);
+      const suspended = measure.status === 'suspended';
+      for (const vendor of effect.vendorNumbers) {
+        if (onlyVendor >= 0 && vendor !== onlyVendor) continue;
+        rowOf(vendor).add(marketIndex, effect.barring, suspended, measure.measureId);
+      }
+    }
+  }
+};
+
+/**
  * Per vendor, the status of every market: the country's own measures and its
  * operators' measures combined. Operators count toward their home country
  * (reference data first, else the home country their pledge names).
@@ -110,11 +290,35 @@ export function exposureOf(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
+  return exposureWith(byActor, view, reference, query, vendorId);
+}
+
+/**
+ * The same answer as `exposureOf`, computed measure by measure without the
+ * per-actor cache: the naive replay uses it, so the property test that
+ * compares the index with the replay also checks the cache.
+ */
+export function exposureByMeasure(
+  view: LedgerView,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId?: string,
+): Exposure {
+  return exposureWith(byMeasure, view, reference, query, vendorId);
+}
+
+function exposureWith(
+  accumulate: Accumulate,
+  view: LedgerView,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId?: string,
+): Exposure {
   const day = view.asOfDay;
   const year = Number(query.asOf.slice(0, 4));
 
   const marketSet = new Set<string>(reference.countryCodes);
-  const contributors: { market: string; state: ActorState }[] = [];
+  const found: { market: string; state: ActorState }[] = [];
   view.forEachState((state) => {
     const actorId = state.actorId;
     const kind = actorKindOf(actorId);
@@ -125,32 +329,27 @@ export function exposureOf(
       kind === 'country'
         ? actorId
         : (reference.operators.get(actorId)?.homeCountry ?? state.homeCountry);
-    if (market !== undefined) contributors.push({ market, state });
+    if (market !== undefined) found.push({ market, state });
   });
-  for (const { market } of contributors) marketSet.add(market);
+  for (const { market } of found) marketSet.add(market);
   const markets = [...marketSet].sort();
   const marketSlot = new Map(markets.map((market, index) => [market, index]));
+  const contributors = found.map(({ market, state }) => ({
+    marketIndex: marketSlot.get(market) as number,
+    state,
+  }));
 
   const width = markets.length;
   const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
   const rowsByNumber: (VendorRow | undefined)[] = [];
-  for (const { market, state } of contributors) {
-    const marketIndex = marketSlot.get(market) as number;
-    for (const measure of state.measures) {
-      if (measure.status !== 'active' && measure.status !== 'suspended') continue;
-      const effect = measureEffect(measure);
-      const suspended = measure.status === 'suspended';
-      for (const vendor of effect.vendorNumbers) {
-        if (onlyVendor >= 0 && vendor !== onlyVendor) continue;
-        let row = rowsByNumber[vendor];
-        if (row === undefined) {
-          row = new VendorRow(width);
-          rowsByNumber[vendor] = row;
-        }
-        row.add(marketIndex, effect.barring, suspended, measure.measureId);
-      }
+  accumulate(contributors, onlyVendor, (vendor) => {
+    let row = rowsByNumber[vendor];
+    if (row === undefined) {
+      row = new VendorRow(width);
+      rowsByNumber[vendor] = row;
     }
-  }
+    return row;
+  });
   const rows = new Map<string, VendorRow>();
   rowsByNumber.forEach((row, number) => {
     if (row !== undefined) rows.set(vendorName(number), row);
@@ -179,19 +378,18 @@ export function exposureOf(
       open: [],
     };
     for (let index = 0; index < width; index += 1) {
-      const measureIds = row?.measureIds[index];
       const entry: { -readonly [K in keyof MarketEntry]: MarketEntry[K] } = {
         country: markets[index] as string,
         status: 'open',
         measureIds: [],
       };
-      if (row !== undefined && measureIds !== undefined) {
+      if (row !== undefined && row.has(index)) {
         const active = row.barring(index, false);
         entry.status = marketStatusAt(active, row.barring(index, true), day);
         if (entry.status === 'phase-out-pending' && classAt(active, day) === 'phase-out-pending') {
           entry.deadline = dayFromNumber(active.pendingBefore);
         }
-        if (entry.status !== 'open') entry.measureIds = measureIds.slice().sort();
+        if (entry.status !== 'open') entry.measureIds = row.sortedIds(index);
       }
       const gdpFigure = gdp[index];
       if (gdpFigure !== undefined) entry.gdpUsd = gdpFigure;

@@ -9,7 +9,7 @@ import { compareFacts, correctedFact, factOf, isFactEvent, type Fact } from '../
 import { dayNumber } from '../time/day.js';
 import { instantMillis } from '../time/instant.js';
 import { toCommitmentChange, type CommitmentChange } from './changes.js';
-import { exposureOf, type Exposure } from './exposure.js';
+import { exposureByMeasure, type Exposure } from './exposure.js';
 import { membershipOf, type Membership } from './membership.js';
 import type { ReferenceData } from './reference-data.js';
 import { indexReference } from './reference-index.js';
@@ -104,7 +104,7 @@ export function replayExposure(
   query: AsOfQuery,
   vendorId?: string,
 ): Exposure {
-  return exposureOf(replayView(events, query), indexReference(reference), query, vendorId);
+  return exposureByMeasure(replayView(events, query), indexReference(reference), query, vendorId);
 }
 
 export function replayRegressions(
