@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { PROPOSED_EVENT_FIELDS } from '@cleannet/domain';
 import { pledge } from './events.js';
 
 /** One hostile request to a write route: the bytes, the content type, and what it tries. */
@@ -8,17 +9,6 @@ export interface HostileRequest {
   readonly body: string | Uint8Array;
   readonly kind: string;
 }
-
-const REQUIRED_FIELDS = [
-  'id',
-  'type',
-  'subject',
-  'effectiveAt',
-  'effectivePrecision',
-  'schemaVersion',
-  'source',
-  'data',
-] as const;
 
 let counter = 0;
 /** A fresh valid event: if a hostile request were stored by mistake, its id would show it. */
@@ -74,19 +64,21 @@ const impossibleDate = fc.oneof(
 
 const unknownKey = fc
   .string({ minLength: 1, maxLength: 12 })
-  .filter((key) => !(REQUIRED_FIELDS as readonly string[]).includes(key) && key !== 'specversion');
+  .filter(
+    (key) => !(PROPOSED_EVENT_FIELDS as readonly string[]).includes(key) && key !== 'specversion',
+  );
 
 /** An event that breaks the schema in one of many ways (as a JS value). */
 const invalidEventValue: fc.Arbitrary<{ value: unknown; kind: string }> = fc.oneof(
   fc.anything({ maxDepth: 3 }).map((value) => ({ value, kind: 'anything' })),
   fc
-    .tuple(fc.constantFrom(...REQUIRED_FIELDS), wrongValue)
+    .tuple(fc.constantFrom(...PROPOSED_EVENT_FIELDS), wrongValue)
     .filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(pledge('x', 'x')[field]))
     .map(([field, value]) => ({
       value: { ...validEvent(), [field]: value },
       kind: `wrong type for ${field}`,
     })),
-  fc.constantFrom(...REQUIRED_FIELDS).map((field) => {
+  fc.constantFrom(...PROPOSED_EVENT_FIELDS).map((field) => {
     const event = validEvent();
     delete event[field];
     return { value: event, kind: `missing ${field}` };

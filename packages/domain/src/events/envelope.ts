@@ -17,6 +17,13 @@ const proposedFields = {
   source: CitationSchema,
 };
 
+/** Every field a caller supplies: what a retry must repeat to count as the same submission. */
+export const PROPOSED_EVENT_FIELDS = [
+  ...(Object.keys(proposedFields) as (keyof typeof proposedFields)[]),
+  'type',
+  'data',
+] as const;
+
 const ledgerFields = {
   specversion: z.literal('1.0'),
   ...proposedFields,

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { ActorIdSchema, DaySchema } from '@cleannet/domain';
+import { ActorIdSchema, DaySchema, EVENT_TYPES, type EventType } from '@cleannet/domain';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -10,20 +10,9 @@ import { sendTabular } from '../../http/tabular.js';
 import { LEDGER, type Ledger } from '../../ledger/ledger.port.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
 
-const eventTypes = [
-  'PledgeMade',
-  'VendorsExcluded',
-  'BanEnacted',
-  'MeasureStatusChanged',
-  'MeasureAmended',
-  'CommitmentReversed',
-  'EventCorrected',
-  'EventRetracted',
-] as const;
-
 const EventsQuerySchema = z.strictObject({
   actor: ActorIdSchema.optional(),
-  kind: z.enum(eventTypes).optional(),
+  kind: z.enum(EVENT_TYPES as [EventType, ...EventType[]]).optional(),
   from: DaySchema.optional(),
   to: DaySchema.optional(),
   knownAt: KnownAtSchema.optional(),
@@ -44,7 +33,7 @@ export class EventsController {
     description: 'Pass `nextCursor` from a page as `cursor` to get the next one.',
   })
   @ApiQuery({ name: 'actor', required: false })
-  @ApiQuery({ name: 'kind', required: false, enum: eventTypes })
+  @ApiQuery({ name: 'kind', required: false, enum: EVENT_TYPES })
   @ApiQuery({ name: 'from', required: false, description: 'effective on or after (YYYY-MM-DD)' })
   @ApiQuery({ name: 'to', required: false, description: 'effective on or before (YYYY-MM-DD)' })
   @ApiQuery({ name: 'knownAt', required: false })
