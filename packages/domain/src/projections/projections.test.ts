@@ -11,6 +11,7 @@ import {
   replayTrends,
 } from './replay.js';
 import type { AsOfQuery } from './view.js';
+import { MARKET_STATUSES } from '../model/market.js';
 
 /** Every projection is checked through the index and through the replay. */
 function both(events: LedgerEvent[]) {
@@ -163,6 +164,25 @@ describe('trends', () => {
     ]);
     expect(series.map((point) => point.members.total)).toEqual([1, 2, 4, 3]);
     expect(series).toEqual(replayTrends(history, reference, query));
+  });
+
+  it('weights each vendor series by mobile subscriptions as well as GDP', () => {
+    const index = createLedgerIndex(reference);
+    history.forEach(index.apply);
+    const [point] = index.trends({
+      from: '2021-03-15',
+      to: '2021-03-15',
+      vendorId: 'vendor:huawei',
+    });
+    const vendor = index.exposure({ asOf: '2021-03-15' }, 'vendor:huawei').vendors[0]!;
+    expect(point?.exposure[0]?.subscriptionsShare).toEqual(
+      Object.fromEntries(
+        MARKET_STATUSES.map((status) => [status, vendor.byStatus[status].subscriptionsShare]),
+      ),
+    );
+    expect(Object.values(point?.exposure[0]?.subscriptionsShare ?? {})).toContainEqual(
+      expect.any(Number),
+    );
   });
 });
 

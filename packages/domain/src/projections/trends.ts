@@ -24,6 +24,8 @@ export interface TrendPoint {
     readonly vendorId: string;
     readonly markets: Readonly<Record<MarketStatus, number>>;
     readonly gdpShare: Readonly<Record<MarketStatus, number | null>>;
+    /** Share of the world's mobile subscriptions in the markets of each status. */
+    readonly subscriptionsShare: Readonly<Record<MarketStatus, number | null>>;
   }[];
 }
 
@@ -50,6 +52,15 @@ export function trendDates(from: Day, to: Day, interval: TrendInterval = 'month'
   return dates;
 }
 
+function byStatus<T>(
+  vendor: Exposure['vendors'][number],
+  pick: (statusClass: Exposure['vendors'][number]['byStatus'][MarketStatus]) => T,
+): Record<MarketStatus, T> {
+  return Object.fromEntries(
+    MARKET_STATUSES.map((status) => [status, pick(vendor.byStatus[status])]),
+  ) as Record<MarketStatus, T>;
+}
+
 export function trendPointOf(membership: Membership, exposure: Exposure): TrendPoint {
   return {
     asOf: membership.asOf,
@@ -58,12 +69,9 @@ export function trendPointOf(membership: Membership, exposure: Exposure): TrendP
     subscribersCovered: membership.subscribers.covered,
     exposure: exposure.vendors.map((vendor) => ({
       vendorId: vendor.vendorId,
-      markets: Object.fromEntries(
-        MARKET_STATUSES.map((status) => [status, vendor.byStatus[status].count]),
-      ) as Record<MarketStatus, number>,
-      gdpShare: Object.fromEntries(
-        MARKET_STATUSES.map((status) => [status, vendor.byStatus[status].gdpShare]),
-      ) as Record<MarketStatus, number | null>,
+      markets: byStatus(vendor, (c) => c.count),
+      gdpShare: byStatus(vendor, (c) => c.gdpShare),
+      subscriptionsShare: byStatus(vendor, (c) => c.subscriptionsShare),
     })),
   };
 }
