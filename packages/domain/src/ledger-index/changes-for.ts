@@ -85,6 +85,8 @@ export function changesCausedBy(
   const base = {
     actorId,
     day,
+    effectivePrecision:
+      (day === oldVersion?.day ? oldVersion : newVersion)?.effectivePrecision ?? 'day',
     position,
     causeEventId: event.id,
     causeType: (newVersion ?? oldVersion)?.type ?? 'PledgeMade',

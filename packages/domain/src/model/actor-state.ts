@@ -5,6 +5,7 @@ import type { MeasureInstrumentSchema } from '../events/measure.js';
 import type { z } from 'zod';
 import { applyStatusChange, isEnded, type MeasureLifecycle } from './measure-lifecycle.js';
 import type { Fact } from './fact.js';
+import type { Precision } from '../time/partial-date.js';
 import { isNarrowing } from './narrowing.js';
 
 export type CommitmentStatus = 'none' | 'member' | 'weakened' | 'reversed';
@@ -46,6 +47,12 @@ export type ChangeDimension = 'commitment' | 'measure';
 export interface StatusChange {
   readonly actorId: string;
   readonly day: number;
+  /**
+   * How precisely the cause's date is known: a month- or year-precision
+   * change is placed at the end of its period, and readers may want to show
+   * the whole period (e.g. Brazil's reversal "in 2021").
+   */
+  readonly effectivePrecision: Precision;
   readonly position: number;
   readonly causeEventId: string;
   readonly causeType: Fact['type'];
@@ -93,13 +100,14 @@ const NO_CHANGES: readonly StatusChange[] = [];
 /** Folds one fact (in timeline order) into an actor's state. */
 type ChangeFields = Omit<
   StatusChange,
-  'actorId' | 'day' | 'position' | 'causeEventId' | 'causeType' | 'source'
+  'actorId' | 'day' | 'effectivePrecision' | 'position' | 'causeEventId' | 'causeType' | 'source'
 >;
 
 function changeOf(state: ActorState, fact: Fact, fields: ChangeFields): StatusChange {
   return {
     actorId: state.actorId,
     day: fact.day,
+    effectivePrecision: fact.effectivePrecision,
     position: fact.position,
     causeEventId: fact.eventId,
     causeType: fact.type,

@@ -199,6 +199,7 @@ describe('changes an applied event causes', () => {
         after: 'reversed',
         regression: true,
         effectiveOn: '2021-01-31',
+        effectivePrecision: 'month',
       },
     ]);
     const suspension = history.find((event) => event.id === 'se-suspended') as LedgerEvent;

@@ -31,6 +31,7 @@ const commitmentChangeCloudEvent = {
       required: [
         'actorId',
         'effectiveOn',
+        'effectivePrecision',
         'causeEventId',
         'causeType',
         'source',
@@ -42,6 +43,12 @@ const commitmentChangeCloudEvent = {
       properties: {
         actorId: { type: 'string' },
         effectiveOn: { type: 'string', format: 'date', description: 'the day it takes effect' },
+        effectivePrecision: {
+          type: 'string',
+          enum: ['day', 'month', 'year'],
+          description:
+            'how precisely the cause is dated; a month or year is placed at the end of its period (effectiveOn)',
+        },
         causeEventId: { type: 'string' },
         causeType: { type: 'string', description: 'the type of the cause event' },
         source: { type: 'object', description: 'the citation of the cause event' },
