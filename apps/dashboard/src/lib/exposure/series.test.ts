@@ -20,6 +20,7 @@ const trends: Trends = {
           vendorId: 'vendor:huawei',
           markets: { ...zero, closed: 1, open: 9 },
           gdpShare: { ...zero, closed: 0.0123, open: 0.9877 },
+          subscriptionsShare: { ...zero, closed: 0.0071, open: 0.9929 },
         },
       ],
     },
@@ -33,6 +34,12 @@ const trends: Trends = {
           vendorId: 'vendor:huawei',
           markets: { ...zero, closed: 1, 'phase-out-pending': 1, open: 8 },
           gdpShare: { ...zero, closed: 0.0123, 'phase-out-pending': 0.03, open: 0.9577 },
+          subscriptionsShare: {
+            ...zero,
+            closed: 0.0071,
+            'phase-out-pending': 0.0212,
+            open: null,
+          },
         },
       ],
     },
@@ -46,13 +53,15 @@ it('stacks market counts or GDP shares per band over time', () => {
   const gdp = exposureSeries(trends, 'vendor:huawei', 'gdp');
   expect(gdp.bands.closed).toEqual([1.2, 1.2]);
   expect(gdp.bands.open).toEqual([98.8, 95.8]);
-  expect(gdp.available).toBe(true);
 });
 
-it('says so when the trends carry no subscriber weights, rather than inventing them', () => {
+it('stacks shares of world mobile subscriptions per band over time', () => {
   const subscribers = exposureSeries(trends, 'vendor:huawei', 'subscribers');
-  expect(subscribers.available).toBe(false);
-  expect(subscribers.bands.closed).toEqual([null, null]);
+  expect(subscribers.periods).toEqual(['2020-06-30', '2020-07-31']);
+  expect(subscribers.bands.closed).toEqual([0.7, 0.7]);
+  expect(subscribers.bands['phase-out-pending']).toEqual([0, 2.1]);
+  // a share the reference data cannot give stays a gap, not a zero
+  expect(subscribers.bands.open).toEqual([99.3, null]);
 });
 
 it('leaves a vendor the trends do not mention empty', () => {

@@ -14,18 +14,20 @@ export const exposureBands: readonly MarketStatus[] = [
 
 export interface ExposureSeries {
   periods: string[];
-  /** Per band, one value per period: a share in % (GDP) or a count of markets. */
+  /**
+   * Per band, one value per period: a share in % (of world GDP or of world
+   * mobile subscriptions) or a count of markets; null where the ledger's
+   * reference data has no figure.
+   */
   bands: Record<MarketStatus, (number | null)[]>;
-  /** False when the API's trends carry no figure for this weighting. */
-  available: boolean;
 }
 
 const toPercent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /**
- * The vendor's markets over time by status. The trends carry counts and GDP
- * shares per period; a subscriber weighting over time is shown only when the
- * API provides it (`subscriptionsShare`), never estimated.
+ * The vendor's markets over time by status, as the trends give them per
+ * period: a count of markets, or the share of world GDP (`gdpShare`) or of
+ * world mobile subscriptions (`subscriptionsShare`) they hold.
  */
 export function exposureSeries(
   trends: Trends,
@@ -35,25 +37,18 @@ export function exposureSeries(
   const bands = Object.fromEntries(
     marketStatuses.map((status) => [status, [] as (number | null)[]]),
   ) as Record<MarketStatus, (number | null)[]>;
-  let available = true;
   for (const point of trends.points) {
-    const vendor = point.exposure.find((entry) => entry.vendorId === vendorId) as
-      | (Trends['points'][number]['exposure'][number] & {
-          subscriptionsShare?: Readonly<Record<MarketStatus, number | null>>;
-        })
-      | undefined;
+    const vendor = point.exposure.find((entry) => entry.vendorId === vendorId);
     for (const status of marketStatuses) {
       let value: number | null = null;
       if (vendor && weight === 'markets') value = vendor.markets[status];
       else if (vendor && weight === 'gdp') value = toPercent(vendor.gdpShare[status]);
-      else if (vendor && weight === 'subscribers') {
-        if (vendor.subscriptionsShare) value = toPercent(vendor.subscriptionsShare[status]);
-        else available = false;
-      }
+      else if (vendor && weight === 'subscribers')
+        value = toPercent(vendor.subscriptionsShare[status]);
       bands[status].push(value);
     }
   }
-  return { periods: trends.points.map((point) => point.asOf), bands, available };
+  return { periods: trends.points.map((point) => point.asOf), bands };
 }
 
 export function exposureSeriesTable(
