@@ -9,6 +9,7 @@ import { withTimeout } from '../timeout.js';
 import { startFollower, type Follower } from './follower.js';
 import { resolveKafkaLogOptions, type KafkaLogOptions } from './kafka-options.js';
 import { ensureLedgerTopic } from './ledger-topic.js';
+import { noDelaySocketFactory } from './no-delay-socket.js';
 import { endOffset, offsetAfter } from './offsets.js';
 import { startKafkaWriter, type KafkaWriter } from './writer.js';
 
@@ -36,7 +37,7 @@ export async function openKafkaLog<E extends LoggableEvent>(
     // turns kafkajs's own logs back on, through the same logger.
     logLevel: logLevel.NOTHING,
     logCreator: () => (entry) => bridgeKafkaLog(logger, entry),
-    ...(settings.socketFactory ? { socketFactory: settings.socketFactory } : {}),
+    socketFactory: settings.socketFactory ?? noDelaySocketFactory,
   });
   const admin = kafka.admin();
   const memory = createLogMemory<E>();
