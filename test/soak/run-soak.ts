@@ -6,11 +6,12 @@
  * resident memory, heap and consumer lag are sampled every 10 s. Writes the
  * figures to soak/results/last-soak.json and exits 1 if a check fails.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureKafka, uniqueTopic } from '@cleannet/testkit';
-import { postJson, request } from '../reliability/support/http.js';
-import { LedgerService, TOKENS } from '../reliability/support/ledger-service.js';
+import { request } from '../reliability/support/http.js';
+import { LedgerService, RECORDER_TOKEN, TOKENS } from '../reliability/support/ledger-service.js';
+import { createLightClient } from './light-client.js';
 import { appendEvent, readPath } from './load-plan.js';
 import { median, metricValue, percentile, slope } from './metrics.js';
 
@@ -20,6 +21,10 @@ const READS_PER_S = Number(process.env.SOAK_READS_PER_S ?? 500);
 const SAMPLE_EVERY_MS = 10_000;
 /** Open loop, but bounded: beyond this many requests in flight a due request counts as missed. */
 const MAX_IN_FLIGHT = 400;
+/** Keep-alive sockets per request kind (appends and reads do not queue behind each other). */
+const SOCKETS_PER_KIND = 128;
+/** Node options for the service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it. */
+const SERVICE_NODE_ARGS = (process.env.SOAK_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 interface Sample {
   t: number;
@@ -28,6 +33,15 @@ interface Sample {
   consumerLag: number;
   projectionLag: number;
   appended: number;
+  /** CPU the service and this client used since the previous sample, in % of one core. */
+  serviceCpuPct: number;
+  clientCpuPct: number;
+}
+
+/** utime + stime of a process in seconds, from /proc (Linux). */
+function processCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 let current: LedgerService | undefined;
@@ -45,10 +59,11 @@ async function main(): Promise<void> {
       LEDGER_WRITE_RATE_LIMIT: '1000000',
       LOG_LEVEL: 'warn',
     },
+    nodeArgs: SERVICE_NODE_ARGS,
   });
   current = service;
   console.log(
-    `soak: ${SECONDS} s, ${APPENDS_PER_S} appends/s + ${READS_PER_S} reads/s on ${brokers.join(',')} topic ${topic}`,
+    `soak: service pid ${service.pid}, ${SECONDS} s, ${APPENDS_PER_S} appends/s + ${READS_PER_S} reads/s on ${brokers.join(',')} topic ${topic}`,
   );
 
   const errors: string[] = [];
@@ -57,6 +72,9 @@ async function main(): Promise<void> {
   let missed = 0;
   let appended = 0;
   let reads = 0;
+  const appendClient = createLightClient(service.url, SOCKETS_PER_KIND);
+  const readClient = createLightClient(service.url, SOCKETS_PER_KIND);
+  const prefix = topic.replace(/[^a-z0-9]+/g, '-');
   const fire = (kind: 'append' | 'read', n: number) => {
     if (inFlight >= MAX_IN_FLIGHT) {
       missed += 1;
@@ -65,14 +83,8 @@ async function main(): Promise<void> {
     inFlight += 1;
     const call =
       kind === 'append'
-        ? postJson(
-            service.url,
-            '/v1/events',
-            appendEvent(topic.replace(/[^a-z0-9]+/g, '-'), n),
-            undefined,
-            30_000,
-          )
-        : request(`${service.url}${readPath(n)}`, { timeoutMs: 30_000 });
+        ? appendClient.postJson('/v1/events', appendEvent(prefix, n), RECORDER_TOKEN, 30_000)
+        : readClient.get(readPath(n), 30_000);
     call
       .then(
         (answer) => {
@@ -91,7 +103,24 @@ async function main(): Promise<void> {
   };
 
   const samples: Sample[] = [];
+  let cpuMark = {
+    wall: performance.now(),
+    service: processCpuSeconds(service.pid),
+    client: process.cpuUsage(),
+  };
   const sample = async (t: number) => {
+    const now = {
+      wall: performance.now(),
+      service: processCpuSeconds(service.pid),
+      client: process.cpuUsage(),
+    };
+    const wallS = (now.wall - cpuMark.wall) / 1000;
+    const clientS =
+      (now.client.user + now.client.system - cpuMark.client.user - cpuMark.client.system) / 1e6;
+    const serviceCpuPct =
+      wallS > 0 ? Math.round(((now.service - cpuMark.service) / wallS) * 100) : 0;
+    const clientCpuPct = wallS > 0 ? Math.round((clientS / wallS) * 100) : 0;
+    cpuMark = now;
     let metrics = '';
     try {
       await request(`${service.url}/readyz`, { timeoutMs: 30_000 }); // refreshes the lag gauges
@@ -106,10 +135,12 @@ async function main(): Promise<void> {
       consumerLag: metricValue(metrics, 'ledger_consumer_lag_events'),
       projectionLag: metricValue(metrics, 'ledger_projection_lag_events'),
       appended,
+      serviceCpuPct,
+      clientCpuPct,
     });
     const last = samples.at(-1)!;
     console.log(
-      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} appended=${appended} reads=${reads} errors=${errors.length} missed=${missed}`,
+      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} cpu service=${serviceCpuPct}% client=${clientCpuPct}% appended=${appended} reads=${reads} errors=${errors.length} missed=${missed}`,
     );
   };
 
@@ -132,6 +163,8 @@ async function main(): Promise<void> {
   while (inFlight > 0 && Date.now() < drainDeadline) await new Promise((r) => setTimeout(r, 50));
   await sample(SECONDS);
   const wall = (performance.now() - started) / 1000;
+  appendClient.close();
+  readClient.close();
   await service.stop();
 
   // Memory after warm-up: the slope of RSS against stored events over the second half of the run.

@@ -18,6 +18,8 @@ export interface StartOptions {
   /** Reuse a port (a restart); a free one otherwise. */
   readonly port?: number;
   readonly startTimeoutMs?: number;
+  /** Node options before the script, e.g. `--cpu-prof` (not all of them are allowed in NODE_OPTIONS). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /**
@@ -56,7 +58,7 @@ export class LedgerService {
       throw new Error(`${serviceMain} is missing: run "npm run build -w @cleannet/ledger-api"`);
     }
     const port = options.port ?? (await freePort());
-    const { child, chunks, exited } = spawnService(port, options.env);
+    const { child, chunks, exited } = spawnService(port, options.env, options.nodeArgs ?? []);
     const service = new LedgerService(child, port, chunks, exited);
     const timeoutMs = options.startTimeoutMs ?? 90_000;
     await new Promise<void>((resolve, reject) => {
@@ -147,8 +149,12 @@ export class StartFailed extends Error {
   }
 }
 
-function spawnService(port: number, env: Readonly<Record<string, string>>) {
-  const child = spawn(process.execPath, [serviceMain], {
+function spawnService(
+  port: number,
+  env: Readonly<Record<string, string>>,
+  nodeArgs: readonly string[],
+) {
+  const child = spawn(process.execPath, [...nodeArgs, serviceMain], {
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? '/tmp',

@@ -20,6 +20,9 @@ import { httpLogger } from '../ops/logging/http-logger.js';
 import { nestLoggerFor } from '../ops/logging/nest-logger.js';
 import { createLedgerMetrics } from '../ops/metrics/ledger-metrics.js';
 import { httpMetricsMiddleware } from '../ops/metrics/http-metrics.middleware.js';
+import type { AnswerCache } from '../queries/answer-cache/answer-cache.js';
+import { cachedAnswerMiddleware } from '../queries/answer-cache/cached-answer.middleware.js';
+import { ANSWER_CACHE } from '../queries/answer-cache/serve-answer.js';
 import { dashboardHandlers } from '../static/dashboard.js';
 
 export interface LedgerApp {
@@ -65,6 +68,9 @@ export async function createLedgerApp(
   app.use(helmet());
   app.use(inFlightMiddleware(drain));
   app.use(jsonOnlyWrites);
+  // With public reads, a cached answer needs neither Nest's router nor the guard.
+  if (!config.LEDGER_PRIVATE_READS)
+    app.use(cachedAnswerMiddleware(app.get<AnswerCache>(ANSWER_CACHE)));
   // body-parser checks Content-Length against the limit before reading and
   // stops reading a chunked body once past it: oversized bodies are never parsed.
   app.use(

@@ -63,6 +63,12 @@ export const configSchema = z.object({
   LEDGER_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
   LEDGER_WRITE_RATE_LIMIT: positiveInt.default(500),
   LEDGER_WRITE_RATE_WINDOW_MS: positiveInt.default(1000),
+  /** Memory for cached read answers (serialised bodies); 0 turns the cache off. */
+  LEDGER_READ_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
   LEDGER_SSE_HEARTBEAT_MS: positiveInt.default(15_000),
   LEDGER_RETRY_AFTER_SECONDS: positiveInt.default(5),
   LEDGER_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 
 type Row = Record<string, unknown>;
 
@@ -32,27 +32,4 @@ export function toCsv(rows: readonly Row[]): string {
 export function wantsCsv(request: Request, format: string | undefined): boolean {
   if (format) return format === 'csv';
   return request.accepts(['application/json', 'text/csv']) === 'text/csv';
-}
-
-/**
- * Answers a tabular read: the full JSON document, or its main table as CSV
- * (the table a spreadsheet user wants: members, markets, points, events).
- */
-export function sendTabular(
-  request: Request,
-  response: Response,
-  format: string | undefined,
-  body: unknown,
-  table: readonly Row[],
-  filename: string,
-): void {
-  response.vary('Accept');
-  if (wantsCsv(request, format)) {
-    response
-      .type('text/csv; charset=utf-8')
-      .setHeader('Content-Disposition', `attachment; filename="${filename}.csv"`);
-    response.send(toCsv(table));
-    return;
-  }
-  response.json(body);
 }

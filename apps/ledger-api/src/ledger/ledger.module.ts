@@ -8,6 +8,8 @@ import { LOGGER } from '../ops/logging/logger.token.js';
 import { METRICS, type LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
 import type { ChangesPublisher } from '../publishing/changes-publisher.js';
 import { openChangesPublisher } from '../publishing/open-changes-publisher.js';
+import { createAnswerCache, type AnswerCache } from '../queries/answer-cache/answer-cache.js';
+import { ANSWER_CACHE } from '../queries/answer-cache/serve-answer.js';
 import { importDataset } from './import-dataset.js';
 import { createLedgerEngine, type LedgerEngine } from './ledger-engine.js';
 import { LEDGER } from './ledger.port.js';
@@ -17,6 +19,7 @@ import { READ_MODEL, attachReadModel, type ReadModel } from './read-model.js';
 interface LedgerRuntime {
   readonly engine: LedgerEngine;
   readonly readModel: ReadModel;
+  readonly answers: AnswerCache;
   /** Kafka mode only. */
   readonly publisher: ChangesPublisher | undefined;
 }
@@ -40,6 +43,8 @@ async function startLedger(
     logger: logger.child({ component: 'ledger' }),
   });
   const readModel = attachReadModel(engine, referenceData);
+  const answers = createAnswerCache({ maxBytes: config.LEDGER_READ_CACHE_BYTES });
+  engine.onApplied(({ event }) => answers.observe(event));
   const publisher = openChangesPublisher(config, engine, readModel.changes, metrics, logger);
   try {
     await engine.start();
@@ -51,7 +56,7 @@ async function startLedger(
     await engine.close();
     throw error;
   }
-  return { engine, readModel, publisher };
+  return { engine, readModel, answers, publisher };
 }
 
 @Injectable()
@@ -80,6 +85,11 @@ class LedgerShutdown implements OnApplicationShutdown {
       useFactory: (runtime: LedgerRuntime) => runtime.readModel,
     },
     {
+      provide: ANSWER_CACHE,
+      inject: [LEDGER_RUNTIME],
+      useFactory: (runtime: LedgerRuntime) => runtime.answers,
+    },
+    {
       provide: READINESS,
       inject: [LEDGER_RUNTIME],
       useFactory: ({ engine, publisher }: LedgerRuntime): ReadinessProbe => ({
@@ -91,6 +101,6 @@ class LedgerShutdown implements OnApplicationShutdown {
     },
     LedgerShutdown,
   ],
-  exports: [LEDGER, READ_MODEL, READINESS],
+  exports: [LEDGER, READ_MODEL, READINESS, ANSWER_CACHE],
 })
 export class LedgerModule {}

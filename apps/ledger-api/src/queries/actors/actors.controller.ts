@@ -5,10 +5,12 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { sendTabular } from '../../http/tabular.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { asOfQuery, bitemporalFields } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 const ActorsQuerySchema = z.strictObject({
   ...bitemporalFields,
@@ -19,7 +21,10 @@ const ActorsQuerySchema = z.strictObject({
 @Controller('v1/actors')
 @ReadAccess()
 export class ActorsController {
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every actor the ledger has events about, with its status on asOf' })
@@ -33,9 +38,20 @@ export class ActorsController {
     @Res() response: Response,
   ): void {
     const q = asOfQuery(query);
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      scope: asOfScope(q, { listsActors: true }),
+      compute: () => {
+        const actors = this.list(q, query.kind);
+        return { body: { ...q, actors }, table: actors, filename: `actors-${q.asOf}` };
+      },
+    });
+  }
+
+  private list(q: ReturnType<typeof asOfQuery>, kind: string | undefined) {
     const view = this.model.index.view(q);
     const actors = view.actorIds
-      .filter((id) => query.kind === undefined || actorKindOf(id) === query.kind)
+      .filter((id) => kind === undefined || actorKindOf(id) === kind)
       .map((id) => {
         const state = view.stateOf(id);
         return {
@@ -47,6 +63,6 @@ export class ActorsController {
           measures: state?.measures.length ?? 0,
         };
       });
-    sendTabular(request, response, query.format, { ...q, actors }, actors, `actors-${q.asOf}`);
+    return actors;
   }
 }

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { envelopeOf } from '../../commands/append-event/envelope-response.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { sendTabular } from '../../http/tabular.js';
 import { LEDGER, type Ledger } from '../../ledger/ledger.port.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import type { AnswerScope } from '../answer-cache/answer-scope.js';
 
 const EventsQuerySchema = z.strictObject({
   actor: ActorIdSchema.optional(),
@@ -25,7 +27,10 @@ const EventsQuerySchema = z.strictObject({
 @Controller('v1/events')
 @ReadAccess()
 export class EventsController {
-  constructor(@Inject(LEDGER) private readonly ledger: Ledger) {}
+  constructor(
+    @Inject(LEDGER) private readonly ledger: Ledger,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -47,18 +52,36 @@ export class EventsController {
     @Req() request: Request,
     @Res() response: Response,
   ): void {
-    const page = this.ledger.events({
-      ...(query.actor ? { actor: query.actor } : {}),
-      ...(query.kind ? { type: query.kind } : {}),
-      ...(query.from ? { effectiveFrom: query.from } : {}),
-      ...(query.to ? { effectiveTo: query.to } : {}),
-      ...(query.knownAt ? { knownAt: query.knownAt } : {}),
-      ...(query.cursor !== undefined ? { after: query.cursor } : {}),
-      limit: query.limit,
+    // A page that is not full can gain any newly known event.
+    const lastPage: AnswerScope = {
+      kind: 'log-tail',
+      knownAtMs: query.knownAt === undefined ? undefined : Date.parse(query.knownAt),
+    };
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      scope: lastPage,
+      compute: () => {
+        const page = this.ledger.events({
+          ...(query.actor ? { actor: query.actor } : {}),
+          ...(query.kind ? { type: query.kind } : {}),
+          ...(query.from ? { effectiveFrom: query.from } : {}),
+          ...(query.to ? { effectiveTo: query.to } : {}),
+          ...(query.knownAt ? { knownAt: query.knownAt } : {}),
+          ...(query.cursor !== undefined ? { after: query.cursor } : {}),
+          limit: query.limit,
+        });
+        const events = page.events.map(envelopeOf);
+        if (page.nextCursor === undefined) {
+          return { body: { events }, table: events, filename: 'events' };
+        }
+        // Appends go after every position: a full page (one with a next cursor) never changes.
+        return {
+          body: { events, nextCursor: page.nextCursor },
+          table: events,
+          filename: 'events',
+          scope: { kind: 'immutable' },
+        };
+      },
     });
-    const events = page.events.map(envelopeOf);
-    const body =
-      page.nextCursor === undefined ? { events } : { events, nextCursor: page.nextCursor };
-    sendTabular(request, response, query.format, body, events, 'events');
   }
 }

@@ -5,10 +5,12 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { sendTabular } from '../../http/tabular.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { asOfQuery, bitemporalFields } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 const ExposureQuerySchema = z.strictObject({
   ...bitemporalFields,
@@ -19,7 +21,10 @@ const ExposureQuerySchema = z.strictObject({
 @Controller('v1/exposure')
 @ReadAccess()
 export class ExposureController {
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Per vendor, which markets were closed, restricted or open on asOf' })
@@ -32,14 +37,18 @@ export class ExposureController {
     @Req() request: Request,
     @Res() response: Response,
   ): void {
-    const result = this.model.index.exposure(asOfQuery(query), query.vendor);
-    sendTabular(
-      request,
-      response,
-      query.format,
-      result,
-      result.vendors as never,
-      `exposure-${result.asOf}`,
-    );
+    const q = asOfQuery(query);
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      scope: asOfScope(q),
+      compute: () => {
+        const result = this.model.index.exposure(q, query.vendor);
+        return {
+          body: result,
+          table: result.vendors as never,
+          filename: `exposure-${result.asOf}`,
+        };
+      },
+    });
   }
 }

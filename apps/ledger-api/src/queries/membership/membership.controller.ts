@@ -1,32 +1,23 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import type { Membership } from '@cleannet/domain';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { sendTabular, wantsCsv } from '../../http/tabular.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
-import { createReadCache } from '../read-cache.js';
-
-interface CachedMembership {
-  readonly result: Membership;
-  readonly json: string;
-}
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 @ApiTags('queries')
 @Controller('v1/membership')
 @ReadAccess()
 export class MembershipController {
-  /**
-   * Membership takes about a millisecond to compute and the dashboard asks
-   * the same few dates again and again: answers are kept per (asOf, knownAt,
-   * log head), already serialised.
-   */
-  private readonly cache = createReadCache<CachedMembership>(512);
-
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Who was committed on asOf, as the ledger knew it at knownAt' })
@@ -38,23 +29,18 @@ export class MembershipController {
     @Req() request: Request,
     @Res() response: Response,
   ): void {
-    const { index } = this.model;
-    const asOf = asOfQuery(query);
-    const cached = this.cache.get(`${asOf.asOf}|${asOf.knownAt ?? ''}|${index.size}`, () => {
-      const result = index.membership(asOf);
-      return { result, json: JSON.stringify(result) };
+    const q = asOfQuery(query);
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      scope: asOfScope(q),
+      compute: () => {
+        const result = this.model.index.membership(q);
+        return {
+          body: result,
+          table: result.committed as never,
+          filename: `membership-${result.asOf}`,
+        };
+      },
     });
-    if (wantsCsv(request, query.format)) {
-      sendTabular(
-        request,
-        response,
-        query.format,
-        cached.result,
-        cached.result.committed as never,
-        `membership-${cached.result.asOf}`,
-      );
-      return;
-    }
-    response.vary('Accept').type('application/json; charset=utf-8').send(cached.json);
   }
 }

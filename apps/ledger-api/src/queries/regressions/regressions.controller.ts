@@ -3,16 +3,21 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { sendTabular } from '../../http/tabular.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 @ApiTags('queries')
 @Controller('v1/regressions')
 @ReadAccess()
 export class RegressionsController {
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every change that weakened a commitment, effective on or before asOf' })
@@ -25,14 +30,17 @@ export class RegressionsController {
     @Res() response: Response,
   ): void {
     const q = asOfQuery(query);
-    const regressions = this.model.index.regressions(q);
-    sendTabular(
-      request,
-      response,
-      query.format,
-      { ...q, regressions },
-      regressions as never,
-      `regressions-${q.asOf}`,
-    );
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      scope: asOfScope(q),
+      compute: () => {
+        const regressions = this.model.index.regressions(q);
+        return {
+          body: { ...q, regressions },
+          table: regressions as never,
+          filename: `regressions-${q.asOf}`,
+        };
+      },
+    });
   }
 }

@@ -1,18 +1,25 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import { ActorIdSchema } from '@cleannet/domain';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 @ApiTags('queries')
 @Controller('v1/actors')
 @ReadAccess()
 export class TimelineController {
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get(':id/timeline')
   @ApiOperation({ summary: "An actor's events and derived status changes, with sources" })
@@ -22,11 +29,18 @@ export class TimelineController {
   timeline(
     @Param('id', { schema: ActorIdSchema }) id: string,
     @Query({ schema: BitemporalQuerySchema }) query: BitemporalQuery,
-  ) {
+    @Req() request: Request,
+    @Res() response: Response,
+  ): void {
     const q = asOfQuery(query);
+    // Checked before the cache is asked: a 404 is never cached.
     if (!this.model.index.view(q).actorIds.includes(id)) {
       throw ProblemError.notFound(`The ledger has no events about ${id}.`);
     }
-    return this.model.index.timeline(id, q);
+    serveAnswer(this.answers, request, response, {
+      format: undefined,
+      scope: asOfScope(q, { actor: id }),
+      compute: () => ({ body: this.model.index.timeline(id, q) }),
+    });
   }
 }

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
-import { sendTabular } from '../../http/tabular.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
+import type { AnswerCache } from '../answer-cache/answer-cache.js';
+import { asOfScope } from '../answer-cache/answer-scope.js';
+import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 
 const TrendsQuerySchema = z.strictObject({
   from: DaySchema.default('2018-01-01'),
@@ -26,7 +28,10 @@ const MAX_POINTS = 1200;
 @Controller('v1/trends')
 @ReadAccess()
 export class TrendsController {
-  constructor(@Inject(READ_MODEL) private readonly model: ReadModel) {}
+  constructor(
+    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -58,20 +63,24 @@ export class TrendsController {
         { path: 'interval', message: 'too many points for this range' },
       ]);
     }
-    const points = this.model.index.trends({
-      from: query.from,
-      to,
-      interval: query.interval,
-      ...(query.knownAt ? { knownAt: query.knownAt } : {}),
-      ...(query.vendor ? { vendorId: query.vendor } : {}),
+    serveAnswer(this.answers, request, response, {
+      format: query.format,
+      // The last point is on or before `to`: later events cannot move any point.
+      scope: asOfScope({ asOf: to, knownAt: query.knownAt }),
+      compute: () => {
+        const points = this.model.index.trends({
+          from: query.from,
+          to,
+          interval: query.interval,
+          ...(query.knownAt ? { knownAt: query.knownAt } : {}),
+          ...(query.vendor ? { vendorId: query.vendor } : {}),
+        });
+        return {
+          body: { from: query.from, to, interval: query.interval, points },
+          table: points as never,
+          filename: 'trends',
+        };
+      },
     });
-    sendTabular(
-      request,
-      response,
-      query.format,
-      { from: query.from, to, interval: query.interval, points },
-      points as never,
-      'trends',
-    );
   }
 }

@@ -1,0 +1,72 @@
+import type { LedgerEvent } from '@cleannet/domain';
+import { describe, expect, it } from 'vitest';
+import { createAnswerCache } from './answer-cache.js';
+import { asOfScope } from './answer-scope.js';
+
+const pledge = (subject: string, effectiveAt: string) =>
+  ({
+    id: `p-${subject}-${effectiveAt}`,
+    type: 'PledgeMade',
+    subject,
+    effectiveAt,
+    effectivePrecision: 'day',
+    recordedAt: '2026-01-01T00:00:00.000Z',
+  }) as LedgerEvent;
+
+function answer(body: string, asOf: string) {
+  return {
+    body: Buffer.from(body),
+    contentType: 'application/json; charset=utf-8',
+    route: '/v1/membership',
+    scope: asOfScope({ asOf }),
+  };
+}
+
+describe('the answer cache', () => {
+  it('keeps an answer until an applied event may change it', () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    cache.set('a', answer('{"a":1}', '2021-01-01'), cache.generation);
+    cache.set('b', answer('{"b":1}', '2022-01-01'), cache.generation);
+    cache.observe(pledge('BR', '2021-06-01'));
+    expect(cache.get('a')?.body.toString()).toBe('{"a":1}');
+    expect(cache.get('b')).toBeUndefined();
+  });
+
+  it('does not keep an answer computed while events were applied', () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    const generation = cache.generation;
+    cache.observe(pledge('BR', '2030-01-01'));
+    const sent = cache.set('a', answer('{}', '2021-01-01'), generation);
+    expect(sent.body.toString()).toBe('{}');
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('stays within its byte bound, least recently used out first', () => {
+    const cache = createAnswerCache({ maxBytes: 25 });
+    cache.set('a', answer('x'.repeat(10), '2021-01-01'), cache.generation);
+    cache.set('b', answer('y'.repeat(10), '2021-01-01'), cache.generation);
+    cache.get('a');
+    cache.set('c', answer('z'.repeat(10), '2021-01-01'), cache.generation);
+    expect(cache.bytes).toBeLessThanOrEqual(25);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('c')).toBeDefined();
+  });
+
+  it('forgets answers computed on another UTC day (defaults like asOf=today move)', () => {
+    let now = Date.parse('2026-01-01T23:59:00Z');
+    const cache = createAnswerCache({ maxBytes: 1000, clock: () => now });
+    cache.set('a', answer('{}', '2021-01-01'), cache.generation);
+    expect(cache.get('a')).toBeDefined();
+    now = Date.parse('2026-01-02T00:00:01Z');
+    expect(cache.get('a')).toBeUndefined();
+  });
+
+  it('gives each answer a validator that changes with its body', () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    const one = cache.set('a', answer('{"n":1}', '2021-01-01'), cache.generation);
+    const two = cache.set('a', answer('{"n":2}', '2021-01-01'), cache.generation);
+    expect(one.etag).toMatch(/^W\/"/);
+    expect(one.etag).not.toBe(two.etag);
+  });
+});
