@@ -122,10 +122,47 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     await expect.poll(() => brazil.textContent()).toContain('Member');
   });
 
+  it('replays to mid-2021 and finds Brazil\'s reversal, dated only "2021", on the overview', async () => {
+    await open();
+    await page.getByLabel('As of', { exact: true }).fill('2021-07-01');
+    await expect.poll(() => page.url()).toContain('date=2021-07-01');
+    // The ledger counts a reversal dated "2021" from 2021-12-31: Brazil is
+    // still in the figures, and the overview says why.
+    const then = await membership('2021-07-01');
+    expect(then.committed.map((actor) => actor.actorId)).toContain('BR');
+    await expect.poll(() => figureValue('Member countries')).toBe(String(then.counts.country));
+    const notice = page.getByRole('complementary', { name: 'Dated within this period' });
+    await expect
+      .poll(() => notice.textContent())
+      .toContain(
+        'reversed its commitment in 2021 (month not given by the source; counted from 31 December 2021)',
+      );
+    const cue = 'Member; reversal dated within this period';
+    const legend = page.getByRole('list', { name: 'Map legend' }).locator('li', { hasText: cue });
+    await expect.poll(() => legend.locator('.count').textContent()).toBe('1');
+    const brazil = await mapTableRow('Brazil');
+    await expect.poll(() => brazil.textContent()).toContain(cue);
+    await notice.getByRole('button', { name: 'Brazil' }).click();
+    await expect.poll(() => page.url()).toContain('actor=BR');
+    // Brazil's page says the same, and once replayed past 2021 dates the
+    // reversal "2021", not on the day the ledger places it.
+    const actorNotice = page.getByRole('complementary', { name: 'Dated within this period' });
+    await expect.poll(() => actorNotice.textContent()).toContain('reversed its commitment in 2021');
+    await page.getByLabel('As of', { exact: true }).fill('2022-01-01');
+    const reversal = page.locator('ol.entries li', { hasText: 'Reverses its pledge' });
+    await expect
+      .poll(() =>
+        reversal.count().then((count) => (count ? reversal.locator('.when').textContent() : '')),
+      )
+      .toMatch(/^\s*2021\s+\(month not given by the source/);
+  });
+
   it('finds the regression and replays to it, with Back returning to mid-2021', async () => {
     await open('?date=2021-06-30&tab=regressions');
     const entry = page.locator('ol.list li', { hasText: 'Brazil' });
     await expect.poll(() => entry.textContent()).toContain('reversed');
+    // dated as the source dates it, not on the day the ledger places it
+    expect((await entry.locator('.when').textContent())?.trim()).toMatch(/^2021\s/);
     await entry.getByRole('button', { name: 'Replay to this date' }).click();
     await expect.poll(() => page.url()).toContain('date=2021-12-31');
     const brazil = await mapTableRow('Brazil');
@@ -184,8 +221,10 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
   it('fits a 390 px phone without sideways scrolling', async () => {
     page = await context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${app.url}/?date=2020-11-10`);
+    // mid-2021, so that the notice of Brazil's reversal is on the page too
+    await page.goto(`${app.url}/?date=2021-07-01`);
     await page.getByRole('list', { name: 'Headline figures' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('complementary', { name: 'Dated within this period' }).waitFor();
     await page.locator('.map canvas').waitFor();
     // Evaluated in the page, given as text: this workspace has no DOM types.
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');

@@ -86,10 +86,12 @@ export function change(
   effectiveOn: string,
   before: string,
   after: string,
+  effectivePrecision: CommitmentChange['effectivePrecision'] = 'day',
 ): CommitmentChange {
   return {
     actorId,
     effectiveOn,
+    effectivePrecision,
     causeEventId: `cause-${actorId}-${effectiveOn}`,
     causeType: 'CommitmentReversed',
     source: { document: 'test.txt', confidence: 'high' },

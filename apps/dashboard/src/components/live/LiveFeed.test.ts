@@ -19,7 +19,8 @@ function feedOf(status: LiveStatus, items: LiveItem[]) {
 
 it('shows the connection state and the newest changes, regressions marked', () => {
   const { feed } = feedOf('open', [
-    { id: '2', change: change('BR', '2021-12-31', 'member', 'reversed'), receivedAt: 0 },
+    { id: '2', change: change('BR', '2021-12-31', 'member', 'reversed', 'year'), receivedAt: 0 },
+    { id: '1', change: change('BR', '2020-11-10', 'none', 'member'), receivedAt: 0 },
   ]);
   render(LiveFeed, {
     feed,
@@ -27,10 +28,14 @@ it('shows the connection state and the newest changes, regressions marked', () =
     onactor: () => {},
   });
   expect(screen.getByRole('status').textContent).toContain('Live');
-  const item = screen.getByRole('listitem');
-  expect(item.textContent).toContain('Brazil');
-  expect(item.textContent).toContain('member → reversed');
-  expect(item.textContent).toContain('regression');
+  const [reversal, pledge] = screen.getAllByRole('listitem');
+  expect(reversal?.textContent).toContain('Brazil');
+  expect(reversal?.textContent).toContain('member → reversed');
+  expect(reversal?.textContent).toContain('regression');
+  // dated as precisely as the source gives it
+  expect(reversal?.textContent).toContain('in 2021');
+  expect(reversal?.textContent).not.toContain('2021-12-31');
+  expect(pledge?.textContent).toContain('on 2020-11-10');
 });
 
 it('pauses and resumes the feed from its button', async () => {

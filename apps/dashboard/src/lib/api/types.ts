@@ -3,13 +3,18 @@
  * (imported for their shape only: nothing of the domain is bundled); the
  * wrappers below are what the routes in apps/ledger-api put around them.
  */
-import type { CommitmentChange, CommitmentStatus, LedgerEvent, TrendPoint } from '@cleannet/domain';
+import type {
+  ActorTimeline as DomainActorTimeline,
+  CommitmentChange as DomainCommitmentChange,
+  CommitmentStatus,
+  LedgerEvent,
+  TimelineEntry,
+  TrendPoint,
+} from '@cleannet/domain';
 
 export type {
-  ActorTimeline,
   BlocCoverage,
   Citation,
-  CommitmentChange,
   CommittedActor,
   Exposure,
   Figure,
@@ -21,6 +26,23 @@ export type {
   TrendPoint,
   VendorExposure,
 } from '@cleannet/domain';
+
+/** How precisely a source dates a fact: a month or a year is placed at the end of its period. */
+export type DatePrecision = TimelineEntry['effectivePrecision'];
+
+/**
+ * A commitment change as the API sends it. Since a6034d6 every change says
+ * how precisely its cause is dated (`effectivePrecision`, with `effectiveOn`
+ * the placed day); the domain's `CommitmentChange` type does not declare the
+ * field yet, though `toCommitmentChange` passes it through.
+ */
+export type CommitmentChange = DomainCommitmentChange & {
+  readonly effectivePrecision: DatePrecision;
+};
+
+export type ActorTimeline = Omit<DomainActorTimeline, 'changes'> & {
+  readonly changes: readonly CommitmentChange[];
+};
 
 /** `GET /v1/regressions` */
 export interface Regressions {

@@ -4,12 +4,17 @@ const cache = new Map<string, CanvasPattern | string>();
 
 /**
  * A fill that carries a second cue besides its colour: dark hatching or dots
- * over the base colour. Falls back to the plain colour where a canvas cannot
- * be had (tests, old browsers).
+ * over the base colour, or vertical stripes of the base colour and `ink`.
+ * Falls back to the plain colour where a canvas cannot be had (tests, old
+ * browsers).
  */
-export function patternFill(colour: string, pattern: Pattern): CanvasPattern | string {
+export function patternFill(
+  colour: string,
+  pattern: Pattern,
+  ink = 'rgba(0, 0, 0, 0.55)',
+): CanvasPattern | string {
   if (pattern === 'none') return colour;
-  const key = `${colour}:${pattern}`;
+  const key = `${colour}:${pattern}:${ink}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const tile = document.createElement('canvas');
@@ -19,9 +24,11 @@ export function patternFill(colour: string, pattern: Pattern): CanvasPattern | s
   if (!context) return colour;
   context.fillStyle = colour;
   context.fillRect(0, 0, 8, 8);
-  context.fillStyle = 'rgba(0, 0, 0, 0.55)';
-  context.strokeStyle = 'rgba(0, 0, 0, 0.55)';
-  if (pattern === 'diagonal') {
+  context.fillStyle = ink;
+  context.strokeStyle = ink;
+  if (pattern === 'stripes') {
+    context.fillRect(0, 0, 4, 8);
+  } else if (pattern === 'diagonal') {
     context.lineWidth = 1.5;
     context.beginPath();
     context.moveTo(-2, 10);

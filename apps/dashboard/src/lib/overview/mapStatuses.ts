@@ -21,13 +21,15 @@ export function reversedCountries(regressions: Regressions, membership: Membersh
 /**
  * The map's status for every country the ledger knows, as of one date and
  * for one vendor. Countries not in `known` are left out (the map shows them
- * as no data).
+ * as no data). `reversalDatedWithin` holds the countries whose reversal the
+ * source dates only to a period around the date (`reversalsDatedAround`).
  */
 export function countryMapStatuses(
   known: readonly string[],
   membership: Membership,
   exposure: VendorExposure | undefined,
   reversed: ReadonlySet<string>,
+  reversalDatedWithin: ReadonlySet<string> = new Set(),
 ): Map<string, MapStatus> {
   const commitment = new Map<string, CommitmentStatus>();
   for (const actor of membership.committed) commitment.set(actor.actorId, actor.status);
@@ -43,7 +45,15 @@ export function countryMapStatuses(
   }
   const result = new Map<string, MapStatus>();
   for (const country of known) {
-    result.set(country, mapStatusOf(commitment.get(country), market.get(country), true));
+    result.set(
+      country,
+      mapStatusOf(
+        commitment.get(country),
+        market.get(country),
+        true,
+        reversalDatedWithin.has(country),
+      ),
+    );
   }
   return result;
 }

@@ -102,6 +102,16 @@ describe('countryMapStatuses', () => {
   });
 });
 
+it('cues a member whose reversal the source dates to a period around the date', () => {
+  const members = membership('2021-07-01', [
+    member('BR', '2020-11-10'),
+    member('PL', '2020-03-10'),
+  ]);
+  const exposure = vendorExposure('vendor:huawei', { open: ['BR', 'PL'] });
+  const statuses = countryMapStatuses(['BR', 'PL'], members, exposure, new Set(), new Set(['BR']));
+  expect(Object.fromEntries(statuses)).toEqual({ BR: 'reversal-dated-within', PL: 'member' });
+});
+
 it('counts countries per status for the legend', () => {
   const counts = countStatuses(
     new Map([

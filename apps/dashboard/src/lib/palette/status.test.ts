@@ -2,9 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { mapStatuses, mapStatusOf, mapStatusStyles, marketStatusStyles } from './status.ts';
 
 describe('status styles', () => {
-  it('give every map status its own colour', () => {
-    const colours = mapStatuses.map((status) => mapStatusStyles[status].colour);
-    expect(new Set(colours).size).toBe(mapStatuses.length);
+  it('give every map status its own look: its colour, or its pattern over a shared one', () => {
+    const looks = mapStatuses.map((status) => {
+      const style = mapStatusStyles[status];
+      return `${style.colour}/${style.pattern}/${style.ink ?? ''}`;
+    });
+    expect(new Set(looks).size).toBe(mapStatuses.length);
+    const plain = mapStatuses.filter((status) => mapStatusStyles[status].pattern === 'none');
+    const plainColours = plain.map((status) => mapStatusStyles[status].colour);
+    expect(new Set(plainColours).size).toBe(plain.length);
+  });
+
+  it('draw a member whose reversal is dated within the period in member and reversed stripes', () => {
+    const style = mapStatusStyles['reversal-dated-within'];
+    expect(style.pattern).toBe('stripes');
+    expect(style.colour).toBe(mapStatusStyles.member.colour);
+    expect(style.ink).toBe(mapStatusStyles.reversed.colour);
   });
 
   it('give suspended and phase-out pending a cue besides colour, each a different one', () => {
@@ -37,6 +50,15 @@ describe('mapStatusOf', () => {
     expect(mapStatusOf('reversed', 'restricted', true)).toBe('reversed');
     expect(mapStatusOf('reversed', 'open', true)).toBe('reversed');
     expect(mapStatusOf('member', 'restricted', true)).toBe('restricted');
+  });
+
+  it('cues a member whose reversal is dated within the period, unless a strong measure wins', () => {
+    expect(mapStatusOf('member', 'open', true, true)).toBe('reversal-dated-within');
+    expect(mapStatusOf('member', 'restricted', true, true)).toBe('reversal-dated-within');
+    expect(mapStatusOf('member', 'closed', true, true)).toBe('banned');
+    // not a member (yet, or any more): nothing to walk back at this date
+    expect(mapStatusOf('none', 'open', true, true)).toBe('no-commitment');
+    expect(mapStatusOf('reversed', 'open', true, true)).toBe('reversed');
   });
 
   it('falls back to the commitment, a weakened member still a member', () => {

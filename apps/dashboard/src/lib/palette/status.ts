@@ -11,6 +11,7 @@ export const mapStatuses = [
   'phase-out-pending',
   'suspended',
   'reversed',
+  'reversal-dated-within',
   'no-commitment',
   'no-data',
 ] as const;
@@ -32,13 +33,17 @@ export type CommitmentStatus = 'none' | 'member' | 'reversed' | 'weakened';
 /**
  * A second cue besides colour, for the states that are easy to confuse or
  * easy to miss: a hatch drawn over the fill and a word in the legend.
+ * `stripes` alternates the fill with a second colour (`ink`), for a state
+ * between two others.
  */
-export type Pattern = 'none' | 'diagonal' | 'dots';
+export type Pattern = 'none' | 'diagonal' | 'dots' | 'stripes';
 
 export interface StatusStyle {
   label: string;
   colour: string;
   pattern: Pattern;
+  /** The second colour of a `stripes` pattern. */
+  ink?: string;
   /** What the state means, for the legend and tooltips. */
   description: string;
 }
@@ -80,6 +85,14 @@ export const mapStatusStyles: Record<MapStatus, StatusStyle> = {
     pattern: 'none',
     description: 'Walked back its commitment',
   },
+  'reversal-dated-within': {
+    label: 'Member; reversal dated within this period',
+    colour: okabeIto.bluishGreen,
+    pattern: 'stripes',
+    ink: okabeIto.vermillion,
+    description:
+      'Still counted as a member: the source dates its reversal only to this year or month, and the ledger counts it from the end of that period',
+  },
   'no-commitment': {
     label: 'No commitment',
     colour: neutral.none,
@@ -118,18 +131,22 @@ const marketToMap: Record<Exclude<MarketStatus, 'open'>, MapStatus> = {
 /**
  * One status per country. A measure against the vendor says more than a
  * pledge, so it wins, except that a reversal (the story's turning point)
- * is shown over a mere restriction.
+ * is shown over a mere restriction; so is a member whose reversal the source
+ * dates only to a period that holds the date (`reversalDatedWithin`).
  */
 export function mapStatusOf(
   commitment: CommitmentStatus | undefined,
   market: MarketStatus | undefined,
   known: boolean,
+  reversalDatedWithin = false,
 ): MapStatus {
   if (!known) return 'no-data';
   if (market === 'closed' || market === 'suspended' || market === 'phase-out-pending') {
     return marketToMap[market];
   }
   if (commitment === 'reversed') return 'reversed';
+  const member = commitment === 'member' || commitment === 'weakened';
+  if (member && reversalDatedWithin) return 'reversal-dated-within';
   if (market === 'restricted') return 'restricted';
   if (commitment === 'member' || commitment === 'weakened') return 'member';
   return 'no-commitment';

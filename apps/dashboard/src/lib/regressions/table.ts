@@ -1,5 +1,6 @@
 import type { CommitmentChange } from '../api/types.ts';
 import type { TableData } from '../csv/tableData.ts';
+import { formatDated } from '../dating/period.ts';
 
 /** Every regression with its before/after status and its source, newest first. */
 export function regressionsTable(
@@ -9,6 +10,7 @@ export function regressionsTable(
   const rows = [...changes]
     .sort((a, b) => b.effectiveOn.localeCompare(a.effectiveOn))
     .map((change) => ({
+      dated: formatDated(change.effectiveOn, change.effectivePrecision),
       date: change.effectiveOn,
       actor: nameOf(change.actorId),
       actorId: change.actorId,
@@ -25,7 +27,8 @@ export function regressionsTable(
     }));
   return {
     columns: [
-      { key: 'date', label: 'Effective' },
+      { key: 'dated', label: 'Dated (as the source gives it)' },
+      { key: 'date', label: 'Counted from' },
       { key: 'actor', label: 'Actor' },
       { key: 'what', label: 'What' },
       { key: 'before', label: 'Before' },

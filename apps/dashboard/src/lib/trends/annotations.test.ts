@@ -46,6 +46,32 @@ it('labels each regression by actor, what happened and the year', () => {
   ]);
 });
 
+it('spans a regression dated only to a year or a month over that period', () => {
+  const markers = regressionMarkers(
+    [
+      change('BR', '2021-12-31', 'member', 'reversed', 'year'),
+      change('operator:kpn', '2022-03-31', 'member', 'weakened', 'month'),
+    ],
+    nameOf,
+  );
+  expect(markers).toEqual([
+    {
+      day: '2021-12-31',
+      from: '2021-01-01',
+      label: 'Brazil reverses (2021)',
+      kind: 'regression',
+      actorId: 'BR',
+    },
+    {
+      day: '2022-03-31',
+      from: '2022-03-01',
+      label: 'operator:kpn weakens (Mar 2022)',
+      kind: 'regression',
+      actorId: 'operator:kpn',
+    },
+  ]);
+});
+
 describe('measureAnnotations', () => {
   it('marks bans and shades removals up to their latest deadline', () => {
     const { markers, periods } = measureAnnotations(

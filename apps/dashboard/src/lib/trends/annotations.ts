@@ -1,5 +1,6 @@
 import type { CommitmentChange, LedgerEvent } from '../api/types.ts';
-import { endOfMonth, type Day } from '../time/day.ts';
+import { periodOf } from '../dating/period.ts';
+import { endOfMonth, formatMonth, type Day } from '../time/day.ts';
 import type { ShadedPeriod, TimelineMarker } from './model.ts';
 
 /**
@@ -21,22 +22,32 @@ const afterLabels: Record<string, string> = {
   lifted: 'lifted',
 };
 
+/** "Brazil reverses (2021)"; a month-precision change names its month, "(Mar 2021)". */
 export function regressionLabel(change: CommitmentChange, nameOf: NameOf): string {
   const name = nameOf(change.actorId);
   const verb = afterLabels[change.after] ?? `${change.before} → ${change.after}`;
-  return `${name} ${verb} (${change.effectiveOn.slice(0, 4)})`;
+  const when =
+    change.effectivePrecision === 'month'
+      ? formatMonth(change.effectiveOn)
+      : change.effectiveOn.slice(0, 4);
+  return `${name} ${verb} (${when})`;
 }
 
+/** A marker per regression; one dated only to a month or a year spans that period. */
 export function regressionMarkers(
   changes: readonly CommitmentChange[],
   nameOf: NameOf,
 ): TimelineMarker[] {
-  return changes.map((change) => ({
-    day: change.effectiveOn,
-    label: regressionLabel(change, nameOf),
-    kind: 'regression',
-    actorId: change.actorId,
-  }));
+  return changes.map((change) => {
+    const period = periodOf(change.effectiveOn, change.effectivePrecision);
+    return {
+      day: change.effectiveOn,
+      ...(change.effectivePrecision === 'day' ? {} : { from: period.from }),
+      label: regressionLabel(change, nameOf),
+      kind: 'regression',
+      actorId: change.actorId,
+    };
+  });
 }
 
 interface MeasureData {

@@ -35,3 +35,25 @@ it('merges same-day markers of a kind into one, countries first', () => {
     { day: '2021-12-31', kind: 'milestone', lines: ['Sweden ban'] },
   ]);
 });
+
+it('keeps a span apart from a line on its last day', () => {
+  const groups = groupMarkers([
+    {
+      day: '2021-12-31',
+      from: '2021-01-01',
+      label: 'Brazil reverses (2021)',
+      kind: 'regression',
+      actorId: 'BR',
+    },
+    { day: '2021-12-31', label: 'Romania reverses (2021)', kind: 'regression', actorId: 'RO' },
+  ]);
+  expect(groups).toEqual([
+    {
+      day: '2021-12-31',
+      from: '2021-01-01',
+      kind: 'regression',
+      lines: ['Brazil reverses (2021)'],
+    },
+    { day: '2021-12-31', kind: 'regression', lines: ['Romania reverses (2021)'] },
+  ]);
+});

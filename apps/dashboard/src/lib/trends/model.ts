@@ -8,6 +8,12 @@ export interface TrendPoint {
 
 export interface TimelineMarker {
   day: Day;
+  /**
+   * The first day of the period the source dates the event to, when it gives
+   * only a month or a year; `day` is then the period's end, where the ledger
+   * places it. Drawn as a span rather than a line on a day nobody named.
+   */
+  from?: Day;
   label: string;
   kind: 'milestone' | 'regression';
   actorId?: string;
@@ -34,6 +40,7 @@ export function pointsUpTo(points: readonly TrendPoint[], date: Day): TrendPoint
 /** Markers that fall on the same day and are of one kind, drawn as one line with a label per line. */
 export interface MarkerGroup {
   day: Day;
+  from?: Day;
   kind: TimelineMarker['kind'];
   lines: string[];
 }
@@ -47,12 +54,17 @@ function countryFirst(a: TimelineMarker, b: TimelineMarker): number {
 export function groupMarkers(markers: readonly TimelineMarker[]): MarkerGroup[] {
   const groups = new Map<string, TimelineMarker[]>();
   for (const marker of markers) {
-    const key = `${marker.kind}@${marker.day}`;
+    const key = `${marker.kind}@${marker.from ?? ''}..${marker.day}`;
     groups.set(key, [...(groups.get(key) ?? []), marker]);
   }
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort(countryFirst);
     const first = sorted[0]!;
-    return { day: first.day, kind: first.kind, lines: sorted.map((marker) => marker.label) };
+    return {
+      day: first.day,
+      ...(first.from === undefined ? {} : { from: first.from }),
+      kind: first.kind,
+      lines: sorted.map((marker) => marker.label),
+    };
   });
 }
