@@ -26,3 +26,15 @@ export function slope(points: ReadonlyArray<readonly [number, number]>): number 
   const sxy = points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0);
   return sxx === 0 ? Number.NaN : sxy / sxx;
 }
+
+/** Mean of a Prometheus histogram (its _sum over its _count, first series), or NaN. */
+export function histogramMean(text: string, name: string): number {
+  const sum = metricValue(text, `${name}_sum`);
+  const count = metricValue(text, `${name}_count`);
+  return count > 0 ? sum / count : Number.NaN;
+}
+
+/** `histogramMean` of a histogram in seconds, in milliseconds. */
+export function histogramMeanMs(text: string, name: string): number {
+  return Math.round(histogramMean(text, name) * 10_000) / 10;
+}

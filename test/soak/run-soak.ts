@@ -13,7 +13,14 @@ import { request } from '../reliability/support/http.js';
 import { LedgerService, RECORDER_TOKEN, TOKENS } from '../reliability/support/ledger-service.js';
 import { createLightClient } from './light-client.js';
 import { appendEvent, readPath } from './load-plan.js';
-import { median, metricValue, percentile, slope } from './metrics.js';
+import {
+  histogramMean,
+  histogramMeanMs,
+  median,
+  metricValue,
+  percentile,
+  slope,
+} from './metrics.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const APPENDS_PER_S = Number(process.env.SOAK_APPENDS_PER_S ?? 200);
@@ -103,6 +110,7 @@ async function main(): Promise<void> {
   };
 
   const samples: Sample[] = [];
+  let lastMetrics = '';
   let cpuMark = {
     wall: performance.now(),
     service: processCpuSeconds(service.pid),
@@ -125,6 +133,7 @@ async function main(): Promise<void> {
     try {
       await request(`${service.url}/readyz`, { timeoutMs: 30_000 }); // refreshes the lag gauges
       metrics = (await request(`${service.url}/metrics`, { timeoutMs: 30_000 })).body;
+      lastMetrics = metrics;
     } catch (error) {
       console.log(`t=${t}s metrics unavailable: ${String(error)}`);
     }
@@ -192,6 +201,15 @@ async function main(): Promise<void> {
       appendP99: Math.round(percentile(latency.append, 99)),
       readP50: Math.round(percentile(latency.read, 50)),
       readP99: Math.round(percentile(latency.read, 99)),
+    },
+    // Where an append's time goes, from the service's own histograms (means over the run).
+    writer: {
+      appendQueueTo201Ms: histogramMeanMs(lastMetrics, 'ledger_append_duration_seconds'),
+      logAppendMs: histogramMeanMs(lastMetrics, 'ledger_log_append_duration_seconds'),
+      applyWaitMs: histogramMeanMs(lastMetrics, 'ledger_apply_wait_seconds'),
+      requestsPerAppend:
+        Math.round(histogramMean(lastMetrics, 'ledger_append_group_requests') * 10) / 10,
+      logAppends: metricValue(lastMetrics, 'ledger_append_group_requests_count'),
     },
     rssFirstMb: samples[0]?.rssMb,
     rssMaxMb: Math.max(...samples.map((s) => s.rssMb)),

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module.js';
 import type { LedgerConfig } from '../config/config.schema.js';
@@ -12,6 +11,7 @@ import { documentApi } from '../docs/openapi.js';
 import { jsonOnlyWrites } from '../http/content-type.middleware.js';
 import { refuseForbiddenKeys } from '../http/forbidden-keys.js';
 import { refuseInvalidUtf8 } from '../http/valid-utf8.js';
+import { securityHeaders } from '../http/security-headers.js';
 import { expressProblemHandler } from '../http/problem-details/express-error-handler.js';
 import { createDrainState } from '../ops/lifecycle/drain-state.js';
 import { inFlightMiddleware } from '../ops/lifecycle/in-flight.middleware.js';
@@ -65,7 +65,7 @@ export async function createLedgerApp(
   app.set('query parser', 'simple');
   app.use(httpLogger(logger));
   app.use(httpMetricsMiddleware(metrics));
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(inFlightMiddleware(drain));
   app.use(jsonOnlyWrites);
   // With public reads, a cached answer needs neither Nest's router nor the guard.

@@ -13,6 +13,10 @@ const apiPrefixes = [
   '/problems',
 ];
 
+function isApiPath(path: string): boolean {
+  return apiPrefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
 /**
  * Serves the dashboard's built files when they exist, and its index.html for
  * any other GET that is not an API path, so client-side routes survive a
@@ -21,14 +25,13 @@ const apiPrefixes = [
 export function dashboardHandlers(distDir: string) {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) return [];
-  const files = express.static(distDir, { index: 'index.html', fallthrough: true });
+  const serveFile = express.static(distDir, { index: 'index.html', fallthrough: true });
+  // API paths never name a dashboard file: skip the file lookup (a stat per request) for them.
+  const files = (request: Request, response: Response, next: NextFunction) =>
+    isApiPath(request.path) ? next() : serveFile(request, response, next);
   const spaFallback = (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
-    if (
-      apiPrefixes.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`))
-    ) {
-      return next();
-    }
+    if (isApiPath(request.path)) return next();
     if (!request.accepts('html')) return next();
     response.sendFile(indexFile);
   };

@@ -12,7 +12,11 @@ export function sendProblem(
   options: ProblemMappingOptions,
 ): void {
   const mapped = toProblem(error, options);
-  if (mapped.unexpected) logger.error({ err: error, reqId: request.id }, 'request failed');
+  if (mapped.unexpected)
+    logger.error(
+      { err: error, reqId: (request as Request & { id?: string }).id },
+      'request failed',
+    );
   if (response.headersSent) {
     // An SSE stream or a CSV body was already under way: all we can do is end it.
     response.end();
