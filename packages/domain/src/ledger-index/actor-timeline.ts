@@ -6,6 +6,9 @@ import {
 } from '../model/actor-state.js';
 import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
 import type { EventCorrectedData } from '../events/kinds.js';
+import type { ActorBarring } from '../projections/exposure.js';
+import { BarringTracker } from './barring-tracker.js';
+import type { MarketTimeline } from './market-timelines.js';
 import { lowerBound, upperBound } from './search.js';
 
 /** One version of a fact: what it said from `recordedAtMs` on (`null`: retracted). */
@@ -53,6 +56,7 @@ interface OlderView {
   readonly days: number[];
   readonly facts: Fact[];
   readonly states: ActorState[];
+  readonly barrings: ActorBarring[];
   readonly changes: (readonly StatusChange[])[];
 }
 
@@ -68,6 +72,8 @@ export interface ActorTimeline {
   readonly facts: Fact[];
   readonly days: number[];
   readonly states: ActorState[];
+  /** barrings[i]: what states[i]'s measures bar, per vendor (shared while the measures are). */
+  readonly barrings: ActorBarring[];
   readonly changes: (readonly StatusChange[])[];
   /** States and changes are valid for timeline indices below this. */
   validUpTo: number;
@@ -78,6 +84,8 @@ export interface ActorTimeline {
   suffixMinTouch: number[];
   suffixValid: boolean;
   older: OlderView | undefined;
+  /** The market whose precomputed barring this actor's timeline feeds, if any (set by the index). */
+  market: MarketTimeline | undefined;
 }
 
 export function newActorTimeline(actorId: string): ActorTimeline {
@@ -87,6 +95,7 @@ export function newActorTimeline(actorId: string): ActorTimeline {
     facts: [],
     days: [],
     states: [],
+    barrings: [],
     changes: [],
     validUpTo: 0,
     recordTimes: [],
@@ -94,6 +103,7 @@ export function newActorTimeline(actorId: string): ActorTimeline {
     suffixMinTouch: [],
     suffixValid: true,
     older: undefined,
+    market: undefined,
   };
 }
 
@@ -115,6 +125,7 @@ export function insertFact(timeline: ActorTimeline, fact: Fact): void {
     timeline.days.splice(index, 0, fact.day);
   }
   timeline.validUpTo = Math.min(timeline.validUpTo, index);
+  if (timeline.market !== undefined) timeline.market.stale = true;
 }
 
 export function removeFact(timeline: ActorTimeline, fact: Fact): void {
@@ -124,6 +135,7 @@ export function removeFact(timeline: ActorTimeline, fact: Fact): void {
   timeline.facts.splice(index, 1);
   timeline.days.splice(index, 1);
   timeline.validUpTo = Math.min(timeline.validUpTo, index);
+  if (timeline.market !== undefined) timeline.market.stale = true;
 }
 
 export function addTouchRecord(
@@ -139,18 +151,19 @@ export function addTouchRecord(
 
 /** Refolds whatever changed since the last query. */
 export function refresh(timeline: ActorTimeline): void {
-  const { facts, states, changes } = timeline;
+  const { facts, states, barrings, changes } = timeline;
   if (timeline.validUpTo < facts.length || states.length !== facts.length) {
-    let state =
-      timeline.validUpTo > 0
-        ? (states[timeline.validUpTo - 1] as ActorState)
-        : emptyActorState(timeline.actorId);
+    const from = timeline.validUpTo;
+    let state = from > 0 ? (states[from - 1] as ActorState) : emptyActorState(timeline.actorId);
+    const tracker = new BarringTracker(states[from - 1], barrings[from - 1]);
     states.length = facts.length;
+    barrings.length = facts.length;
     changes.length = facts.length;
-    for (let index = timeline.validUpTo; index < facts.length; index += 1) {
+    for (let index = from; index < facts.length; index += 1) {
       const step = stepActor(state, facts[index] as Fact);
       state = step.state;
       states[index] = state;
+      barrings[index] = tracker.next(state);
       changes[index] = step.changes;
     }
   }
@@ -173,6 +186,13 @@ export function latestStateAt(timeline: ActorTimeline, asOfDay: number): ActorSt
   refresh(timeline);
   const index = upperBound(timeline.days, asOfDay) - 1;
   return index < 0 ? undefined : timeline.states[index];
+}
+
+/** Where the state at (asOfDay, knownAtMs) is kept, so a caller can read it and its summary. */
+export interface StateSlot {
+  readonly states: readonly ActorState[];
+  readonly barrings: readonly ActorBarring[];
+  readonly index: number;
 }
 
 /** What a fact said at `knownAtMs` (`null`: retracted or not yet recorded). */
@@ -243,11 +263,17 @@ export function olderView(
       ? (timeline.states[sharedPrefix - 1] as ActorState)
       : emptyActorState(timeline.actorId);
   const states: ActorState[] = [];
+  const barrings: ActorBarring[] = [];
   const changes: (readonly StatusChange[])[] = [];
+  const tracker = new BarringTracker(
+    timeline.states[sharedPrefix - 1],
+    timeline.barrings[sharedPrefix - 1],
+  );
   for (const fact of facts) {
     const step = stepActor(state, fact);
     state = step.state;
     states.push(state);
+    barrings.push(tracker.next(state));
     changes.push(step.changes);
   }
   const view: OlderView = {
@@ -257,6 +283,7 @@ export function olderView(
     days: facts.map((fact) => fact.day),
     facts,
     states,
+    barrings,
     changes,
   };
   if (monotonic) timeline.older = view;
@@ -270,12 +297,28 @@ export function stateAt(
   knownAtMs: number | undefined,
   monotonic: boolean,
 ): ActorState | undefined {
-  if (knownAtMs === undefined) return latestStateAt(timeline, asOfDay);
-  const view = olderView(timeline, knownAtMs, monotonic);
-  if (view === undefined || asOfDay < view.divergenceDay) return latestStateAt(timeline, asOfDay);
+  const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic);
+  return slot === undefined ? undefined : slot.states[slot.index];
+}
+
+/** Where the state at (asOfDay, knownAtMs) is kept (`undefined`: no fact in effect yet). */
+export function slotAt(
+  timeline: ActorTimeline,
+  asOfDay: number,
+  knownAtMs: number | undefined,
+  monotonic: boolean,
+): StateSlot | undefined {
+  const view = knownAtMs === undefined ? undefined : olderView(timeline, knownAtMs, monotonic);
+  if (view === undefined || asOfDay < view.divergenceDay) {
+    refresh(timeline);
+    const index = upperBound(timeline.days, asOfDay) - 1;
+    return index < 0 ? undefined : { states: timeline.states, barrings: timeline.barrings, index };
+  }
   const index = upperBound(view.days, asOfDay) - 1;
-  if (index >= 0) return view.states[index];
-  return view.sharedPrefix > 0 ? timeline.states[view.sharedPrefix - 1] : undefined;
+  if (index >= 0) return { states: view.states, barrings: view.barrings, index };
+  return view.sharedPrefix > 0
+    ? { states: timeline.states, barrings: timeline.barrings, index: view.sharedPrefix - 1 }
+    : undefined;
 }
 
 /** Facts in effect at (asOfDay, knownAtMs) in timeline order, with the changes each caused. */

@@ -397,6 +397,28 @@ describe('the index equals a full replay', () => {
     );
   });
 
+  it('for the latest knowledge, on and next to every day the history mentions', () => {
+    // The latest knowledge is answered from precomputed stretches and market timelines:
+    // query it where they start and end, after each chunk of events.
+    fc.assert(
+      fc.property(
+        histories(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 })),
+        (run) => {
+          const events = buildHistory(run.intents, run.clockSteps);
+          const queries = mentionedDays(events).flatMap((_, pickDay) =>
+            [-1, 0, 1].map((shift): [AsOfChoice, undefined, number] => [
+              { pickDay, shift },
+              undefined,
+              pickDay,
+            ]),
+          );
+          checkAgainstReplay(events, queries, run.checkpoints);
+        },
+      ),
+      { numRuns: 40, seed: 20261122 },
+    );
+  });
+
   it('generates histories with what the property is about', () => {
     const sample = fc.sample(histories(fc.constant([1])), { numRuns: 40, seed: 7 });
     const types = new Set(

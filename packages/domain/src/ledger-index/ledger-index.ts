@@ -1,11 +1,20 @@
 import type { LedgerEvent } from '../events/envelope.js';
 import { correctedFact, factOf, isFactEvent, type Fact } from '../model/fact.js';
-import type { StatusChange } from '../model/actor-state.js';
+import type { ActorState, StatusChange } from '../model/actor-state.js';
 import { dayNumber } from '../time/day.js';
 import { instantMillis } from '../time/instant.js';
 import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
-import { exposureOf, type Exposure } from '../projections/exposure.js';
-import { membershipOf, type Membership } from '../projections/membership.js';
+import { actorKindOf } from '../events/actor-ids.js';
+import { vendorNumber } from '../model/market.js';
+import { VendorRow } from '../projections/vendor-rows.js';
+import {
+  exposureAnswer,
+  exposureFromSummaries,
+  type ActorBarring,
+  type Exposure,
+  type ForEachStateWithBarring,
+} from '../projections/exposure.js';
+import { membershipAnswer, membershipOf, type Membership } from '../projections/membership.js';
 import type { ReferenceData } from '../projections/reference-data.js';
 import { indexReference } from '../projections/reference-index.js';
 import { timelineOf, type ActorTimeline as ActorTimelineResult } from '../projections/timeline.js';
@@ -23,12 +32,24 @@ import {
   historyAt,
   insertFact,
   newActorTimeline,
+  refresh,
   removeFact,
+  slotAt,
   stateAt,
   type ActorTimeline,
   type FactRecord,
 } from './actor-timeline.js';
 import { changesCausedBy } from './changes-for.js';
+import { CommitmentRuns } from './commitment-runs.js';
+import {
+  addMarketOn,
+  hasMeasuresOn,
+  newMarketTimeline,
+  rebuildMarket,
+  type MarketTimeline,
+} from './market-timelines.js';
+import { recordedMillis } from './recorded-millis.js';
+import { upperBound } from './search.js';
 
 export interface LedgerIndex {
   /** Feeds one stored event, in log order. */
@@ -62,6 +83,24 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   let lastRecordedAtMs = Number.NEGATIVE_INFINITY;
   let monotonic = true;
 
+  // Every actor's committed stretches in join order, for latest-knowledge membership.
+  const commitmentRuns = new CommitmentRuns();
+  // Per market, the barring of each vendor by day (latest knowledge), rebuilt when a contributor changes.
+  const marketTimelines = new Map<string, MarketTimeline>();
+  const marketList: MarketTimeline[] = [];
+  // Operators the reference data does not home: their market comes from their state, at query time.
+  const unhomedOperators: ActorTimeline[] = [];
+
+  function marketTimelineOf(market: string): MarketTimeline {
+    let timeline = marketTimelines.get(market);
+    if (timeline === undefined) {
+      timeline = newMarketTimeline(market);
+      marketTimelines.set(market, timeline);
+      marketList.push(timeline);
+    }
+    return timeline;
+  }
+
   function timelineOfActor(actorId: string): ActorTimeline {
     let timeline = timelines.get(actorId);
     if (timeline === undefined) {
@@ -69,6 +108,19 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       timelines.set(actorId, timeline);
       actorIds.push(actorId);
       timelineList.push(timeline);
+      const kind = actorKindOf(actorId);
+      const home =
+        kind === 'country'
+          ? actorId
+          : kind === 'operator'
+            ? referenceIndex.operators.get(actorId)?.homeCountry
+            : undefined;
+      if (home !== undefined) {
+        const market = marketTimelineOf(home);
+        market.contributors.push(timeline);
+        if (kind === 'country') market.country = timeline;
+        timeline.market = market;
+      } else if (kind === 'operator') unhomedOperators.push(timeline);
     }
     return timeline;
   }
@@ -76,7 +128,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function apply(event: LedgerEvent): void {
     const position = size;
     size += 1;
-    const recordedAtMs = instantMillis(event.recordedAt);
+    const recordedAtMs = recordedMillis(event.recordedAt);
     if (recordedAtMs < lastRecordedAtMs) monotonic = false;
     lastRecordedAtMs = Math.max(lastRecordedAtMs, recordedAtMs);
     const subjectTimeline = timelineOfActor(event.subject);
@@ -94,6 +146,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       };
       factRecords.set(event.id, record);
       subjectTimeline.factRecords.push(record);
+      commitmentRuns.markStale(subjectTimeline);
       insertFact(subjectTimeline, fact);
       addTouchRecord(subjectTimeline, recordedAtMs, fact.day);
       return;
@@ -106,6 +159,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const current = record === undefined ? null : latestVersion(record);
     if (record === undefined || current === null) return;
     const timeline = record.actor;
+    commitmentRuns.markStale(timeline);
     removeFact(timeline, current);
     let touchDay = current.day;
     if (event.type === 'EventCorrected') {
@@ -158,9 +212,100 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     return historyAt(timeline, dayNumber(query.asOf), knownAtMillis(query), monotonic);
   }
 
-  const membership = (query: AsOfQuery) => membershipOf(view(query), referenceIndex, query);
-  const exposure = (query: AsOfQuery, vendorId?: string) =>
-    exposureOf(view(query), referenceIndex, query, vendorId);
+  /**
+   * Brings what latest-knowledge queries read up to date with the events
+   * applied since the last query: every query does it, so the first one after
+   * a batch of events pays for the batch, whichever projection it asks for.
+   */
+  function prepareLatest(): void {
+    commitmentRuns.update();
+    for (const market of marketList) if (market.stale) rebuildMarket(market);
+  }
+
+  const membership = (query: AsOfQuery): Membership => {
+    if (knownAtMillis(query) !== undefined) return membershipOf(view(query), referenceIndex, query);
+    prepareLatest();
+    const asOfDay = dayNumber(query.asOf);
+    return membershipAnswer(commitmentRuns.committedOn(asOfDay), asOfDay, referenceIndex, query);
+  };
+  /** For an older knownAt: every actor's state at the query with its measures' summary. */
+  function forEachOlderState(asOfDay: number, knownAtMs: number): ForEachStateWithBarring {
+    return (visit) => {
+      for (const timeline of timelineList) {
+        const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic);
+        if (slot !== undefined)
+          visit(slot.states[slot.index] as ActorState, slot.barrings[slot.index] as ActorBarring);
+      }
+    };
+  }
+
+  /**
+   * Exposure for the latest knowledge: per market and vendor, one binary
+   * search in the precomputed timeline; only unhomed operators are combined
+   * from their states.
+   */
+  function latestExposure(query: AsOfQuery, asOfDay: number, vendorId?: string): Exposure {
+    prepareLatest();
+    const unhomed: { market: string; summary: ActorBarring }[] = [];
+    for (const timeline of unhomedOperators) {
+      refresh(timeline);
+      const index = upperBound(timeline.days, asOfDay) - 1;
+      if (index < 0) continue;
+      const state = timeline.states[index] as ActorState;
+      if (state.measures.length === 0 || state.homeCountry === undefined) continue;
+      unhomed.push({
+        market: state.homeCountry,
+        summary: timeline.barrings[index] as ActorBarring,
+      });
+    }
+    const marketSet = new Set<string>(referenceIndex.countryCodes);
+    for (const market of marketList) {
+      if (marketSet.has(market.market)) continue;
+      const country = market.country;
+      const countryInEffect = country !== undefined && (country.days[0] ?? Infinity) <= asOfDay;
+      if (countryInEffect || hasMeasuresOn(market, asOfDay)) marketSet.add(market.market);
+    }
+    for (const { market } of unhomed) marketSet.add(market);
+    const markets = [...marketSet].sort();
+
+    const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
+    const rows: (VendorRow | undefined)[] = [];
+    const rowOf = (vendor: number): VendorRow => {
+      let row = rows[vendor];
+      if (row === undefined) {
+        row = new VendorRow(markets.length);
+        rows[vendor] = row;
+      }
+      return row;
+    };
+    const slots = new Map<string, number>();
+    markets.forEach((market, index) => {
+      slots.set(market, index);
+      const timeline = marketTimelines.get(market);
+      if (timeline !== undefined) addMarketOn(timeline, asOfDay, index, onlyVendor, rowOf);
+    });
+    for (const { market, summary } of unhomed) {
+      const marketIndex = slots.get(market) as number;
+      summary.vendorNumbers.forEach((vendor, slot) => {
+        if (onlyVendor < 0 || vendor === onlyVendor)
+          rowOf(vendor).addActor(marketIndex, summary, slot);
+      });
+    }
+    return exposureAnswer(markets, rows, asOfDay, referenceIndex, query, vendorId);
+  }
+
+  const exposure = (query: AsOfQuery, vendorId?: string) => {
+    const asOfDay = dayNumber(query.asOf);
+    const knownAtMs = knownAtMillis(query);
+    if (knownAtMs === undefined) return latestExposure(query, asOfDay, vendorId);
+    return exposureFromSummaries(
+      forEachOlderState(asOfDay, knownAtMs),
+      asOfDay,
+      referenceIndex,
+      query,
+      vendorId,
+    );
+  };
 
   return {
     apply,

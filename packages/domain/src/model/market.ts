@@ -123,16 +123,17 @@ export function vendorName(number: number): string {
   return vendorNames[number] as string;
 }
 
+/** The barring of a live measure, computed afresh. */
+export function computeMeasureEffect(measure: MeasureState): MeasureEffect {
+  const vendors = barredVendors(measure);
+  return { barring: measureBarring(measure), vendors, vendorNumbers: vendors.map(vendorNumber) };
+}
+
 /** The barring of a live measure; measure states are shared by every later actor state, so this is cached. */
 export function measureEffect(measure: MeasureState): MeasureEffect {
   let effect = effects.get(measure);
   if (effect === undefined) {
-    const vendors = barredVendors(measure);
-    effect = {
-      barring: measureBarring(measure),
-      vendors,
-      vendorNumbers: vendors.map(vendorNumber),
-    };
+    effect = computeMeasureEffect(measure);
     effects.set(measure, effect);
   }
   return effect;

@@ -7,12 +7,13 @@ import {
   vendorName,
   vendorNumber,
   MARKET_STATUSES,
-  type Barring,
+  type MeasureEffect,
   type MarketStatus,
 } from '../model/market.js';
 import { dayFromNumber } from '../time/day.js';
 import type { Figure } from './figures.js';
 import type { ReferenceIndex } from './reference-index.js';
+import { VendorRow } from './vendor-rows.js';
 import type { LedgerView } from './view.js';
 
 export interface MarketEntry {
@@ -50,175 +51,43 @@ export interface Exposure {
 }
 
 /**
- * Barring of one vendor per market, accumulated in flat typed arrays: a
- * query touches every actor, so it avoids an object per (vendor, market).
- * The measures behind a market are kept as the sorted lists of the actors
- * that contribute to it, merged only for the markets the answer lists.
- */
-class VendorRow {
-  readonly activeClosed: Float64Array;
-  readonly activePending: Float64Array;
-  readonly activeRestricted: Float64Array;
-  readonly suspendedClosed: Float64Array;
-  readonly suspendedPending: Float64Array;
-  readonly suspendedRestricted: Float64Array;
-  readonly measureIds: (string[] | undefined)[];
-  readonly idLists: ((readonly string[])[] | undefined)[];
-
-  constructor(width: number) {
-    this.activeClosed = new Float64Array(width).fill(Infinity);
-    this.activePending = new Float64Array(width).fill(-Infinity);
-    this.activeRestricted = new Float64Array(width).fill(Infinity);
-    this.suspendedClosed = new Float64Array(width).fill(Infinity);
-    this.suspendedPending = new Float64Array(width).fill(-Infinity);
-    this.suspendedRestricted = new Float64Array(width).fill(Infinity);
-    this.measureIds = new Array<string[] | undefined>(width).fill(undefined);
-    this.idLists = new Array<(readonly string[])[] | undefined>(width).fill(undefined);
-  }
-
-  /** One measure (the per-measure reference path). */
-  add(market: number, barring: Barring, suspended: boolean, measureId: string): void {
-    const ids = this.measureIds[market];
-    if (ids === undefined) this.measureIds[market] = [measureId];
-    else ids.push(measureId);
-    const closed = suspended ? this.suspendedClosed : this.activeClosed;
-    const pending = suspended ? this.suspendedPending : this.activePending;
-    const restricted = suspended ? this.suspendedRestricted : this.activeRestricted;
-    closed[market] = Math.min(closed[market] as number, barring.closedFrom);
-    pending[market] = Math.max(pending[market] as number, barring.pendingBefore);
-    restricted[market] = Math.min(restricted[market] as number, barring.restrictedFrom);
-  }
-
-  /** One actor's combined barring of this vendor (slot `slot` of its summary). */
-  addActor(market: number, summary: ActorBarring, slot: number): void {
-    const b = summary.barrings;
-    const at = slot * 6;
-    this.activeClosed[market] = Math.min(this.activeClosed[market] as number, b[at] as number);
-    this.activePending[market] = Math.max(
-      this.activePending[market] as number,
-      b[at + 1] as number,
-    );
-    this.activeRestricted[market] = Math.min(
-      this.activeRestricted[market] as number,
-      b[at + 2] as number,
-    );
-    this.suspendedClosed[market] = Math.min(
-      this.suspendedClosed[market] as number,
-      b[at + 3] as number,
-    );
-    this.suspendedPending[market] = Math.max(
-      this.suspendedPending[market] as number,
-      b[at + 4] as number,
-    );
-    this.suspendedRestricted[market] = Math.min(
-      this.suspendedRestricted[market] as number,
-      b[at + 5] as number,
-    );
-    const ids = summary.measureIds[slot] as readonly string[];
-    const lists = this.idLists[market];
-    if (lists === undefined) this.idLists[market] = [ids];
-    else lists.push(ids);
-  }
-
-  /** Whether any measure bars this vendor in the market. */
-  has(market: number): boolean {
-    return this.measureIds[market] !== undefined || this.idLists[market] !== undefined;
-  }
-
-  /** The measures behind the market, sorted (a fresh array). */
-  sortedIds(market: number): string[] {
-    const ids = this.measureIds[market];
-    if (ids !== undefined) return ids.slice().sort();
-    const lists = this.idLists[market];
-    if (lists === undefined) return [];
-    // Each list is sorted already; a single one (the common case) needs no sort.
-    if (lists.length === 1) return (lists[0] as readonly string[]).slice();
-    return mergeSorted(lists);
-  }
-
-  barring(market: number, suspended: boolean): Barring {
-    return suspended
-      ? {
-          closedFrom: this.suspendedClosed[market] as number,
-          pendingBefore: this.suspendedPending[market] as number,
-          restrictedFrom: this.suspendedRestricted[market] as number,
-        }
-      : {
-          closedFrom: this.activeClosed[market] as number,
-          pendingBefore: this.activePending[market] as number,
-          restrictedFrom: this.activeRestricted[market] as number,
-        };
-  }
-}
-
-/**
- * Merges sorted lists into one sorted array, pairwise: the same order as
- * `concat(...).sort()` (both compare UTF-16 code units) without a string sort.
- */
-function mergeSorted(lists: readonly (readonly string[])[]): string[] {
-  let round: (readonly string[])[] = lists.slice();
-  while (round.length > 1) {
-    const next: (readonly string[])[] = [];
-    for (let index = 0; index + 1 < round.length; index += 2)
-      next.push(mergeTwo(round[index] as readonly string[], round[index + 1] as readonly string[]));
-    if (round.length % 2 === 1) next.push(round[round.length - 1] as readonly string[]);
-    round = next;
-  }
-  return (round[0] ?? []).slice();
-}
-
-function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
-  const merged = new Array<string>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (y < x) {
-      merged[k++] = y;
-      j += 1;
-    } else {
-      merged[k++] = x;
-      i += 1;
-    }
-  }
-  while (i < a.length) merged[k++] = a[i++] as string;
-  while (j < b.length) merged[k++] = b[j++] as string;
-  return merged;
-}
-
-/**
  * One actor's live measures reduced per vendor: the combined active and
  * suspended barring (6 thresholds per vendor slot, in `barrings`) and the
  * sorted ids of the measures behind them. A pure function of the actor's
  * (immutable) measures array, which every state without a measure change
- * shares, so it is computed once per array and cached.
+ * shares: the index computes it once per array when it folds a timeline.
  */
-interface ActorBarring {
+export interface ActorBarring {
   readonly vendorNumbers: readonly number[];
   readonly barrings: readonly number[];
   readonly measureIds: readonly (readonly string[])[];
 }
 
-const actorBarrings = new WeakMap<readonly MeasureState[], ActorBarring>();
-const NO_BARRING: ActorBarring = {
+export const NO_BARRING: ActorBarring = {
   vendorNumbers: [],
   barrings: [],
   measureIds: [],
 };
 
-function actorBarringOf(measures: readonly MeasureState[]): ActorBarring {
-  const cached = actorBarrings.get(measures);
-  if (cached !== undefined) return cached;
-  const vendorNumbers: number[] = [];
-  const ids: string[][] = [];
-  const thresholds: number[] = [];
-  for (const measure of measures) {
+/** Computes the per-vendor summary of an actor's measures. */
+export function barringSummary(
+  measures: readonly MeasureState[],
+  effectOf: (measure: MeasureState, index: number) => MeasureEffect = measureEffect,
+): ActorBarring {
+  let vendorNumbers: number[] | undefined;
+  let ids: string[][] = [];
+  let thresholds: number[] = [];
+  for (let index = 0; index < measures.length; index += 1) {
+    const measure = measures[index] as MeasureState;
     if (measure.status !== 'active' && measure.status !== 'suspended') continue;
-    const effect = measureEffect(measure);
+    const effect = effectOf(measure, index);
     const offset = measure.status === 'suspended' ? 3 : 0;
     for (const vendor of effect.vendorNumbers) {
+      if (vendorNumbers === undefined) {
+        vendorNumbers = [];
+        ids = [];
+        thresholds = [];
+      }
       let slot = vendorNumbers.indexOf(vendor);
       if (slot < 0) {
         slot = vendorNumbers.length;
@@ -233,28 +102,39 @@ function actorBarringOf(measures: readonly MeasureState[]): ActorBarring {
       thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
     }
   }
-  const summary: ActorBarring =
-    vendorNumbers.length === 0
-      ? NO_BARRING
-      : {
-          vendorNumbers,
-          barrings: thresholds,
-          measureIds: ids.map((list) => (list.length > 1 ? list.sort() : list)),
-        };
+  if (vendorNumbers === undefined) return NO_BARRING;
+  for (const list of ids) if (list.length > 1) list.sort();
+  return { vendorNumbers, barrings: thresholds, measureIds: ids };
+}
+
+const actorBarrings = new WeakMap<readonly MeasureState[], ActorBarring>();
+
+/** `barringSummary`, cached per measures array: for views that come without summaries. */
+function actorBarringOf(measures: readonly MeasureState[]): ActorBarring {
+  const cached = actorBarrings.get(measures);
+  if (cached !== undefined) return cached;
+  const summary = barringSummary(measures);
   actorBarrings.set(measures, summary);
   return summary;
 }
 
+/** One actor that can bar vendors in a market: a country, or an operator with a home market. */
+interface Contributor {
+  readonly marketIndex: number;
+  readonly state: ActorState;
+  readonly summary: ActorBarring | undefined;
+}
+
 type Accumulate = (
-  contributors: readonly { marketIndex: number; state: ActorState }[],
+  contributors: readonly Contributor[],
   onlyVendor: number,
   rowOf: (vendor: number) => VendorRow,
 ) => void;
 
-/** Per actor, through its cached summary: what the index and the API use. */
+/** Per actor, through its summary: what the index and the API use. */
 const byActor: Accumulate = (contributors, onlyVendor, rowOf) => {
-  for (const { marketIndex, state } of contributors) {
-    const summary = actorBarringOf(state.measures);
+  for (const { marketIndex, state, summary: known } of contributors) {
+    const summary = known ?? actorBarringOf(state.measures);
     const { vendorNumbers } = summary;
     for (let slot = 0; slot < vendorNumbers.length; slot += 1) {
       const vendor = vendorNumbers[slot] as number;
@@ -280,6 +160,14 @@ const byMeasure: Accumulate = (contributors, onlyVendor, rowOf) => {
 };
 
 /**
+ * Visits every actor's state at the query, with the summary of its measures
+ * when the caller has one (the index computes them when it folds).
+ */
+export type ForEachStateWithBarring = (
+  visit: (state: ActorState, summary: ActorBarring | undefined) => void,
+) => void;
+
+/**
  * Per vendor, the status of every market: the country's own measures and its
  * operators' measures combined. Operators count toward their home country
  * (reference data first, else the home country their pledge names).
@@ -290,7 +178,23 @@ export function exposureOf(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
-  return exposureWith(byActor, view, reference, query, vendorId);
+  const forEach: ForEachStateWithBarring = (visit) =>
+    view.forEachState((state) => visit(state, undefined));
+  return exposureWith(byActor, forEach, view.asOfDay, reference, query, vendorId);
+}
+
+/**
+ * `exposureOf` from states that come with their measures' summaries, so that
+ * nothing is computed or cached per actor at query time: the index's path.
+ */
+export function exposureFromSummaries(
+  forEach: ForEachStateWithBarring,
+  asOfDay: number,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId?: string,
+): Exposure {
+  return exposureWith(byActor, forEach, asOfDay, reference, query, vendorId);
 }
 
 /**
@@ -304,22 +208,22 @@ export function exposureByMeasure(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
-  return exposureWith(byMeasure, view, reference, query, vendorId);
+  const forEach: ForEachStateWithBarring = (visit) =>
+    view.forEachState((state) => visit(state, undefined));
+  return exposureWith(byMeasure, forEach, view.asOfDay, reference, query, vendorId);
 }
 
 function exposureWith(
   accumulate: Accumulate,
-  view: LedgerView,
+  forEachState: ForEachStateWithBarring,
+  day: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
-  const day = view.asOfDay;
-  const year = Number(query.asOf.slice(0, 4));
-
   const marketSet = new Set<string>(reference.countryCodes);
-  const found: { market: string; state: ActorState }[] = [];
-  view.forEachState((state) => {
+  const found: { market: string; state: ActorState; summary: ActorBarring | undefined }[] = [];
+  forEachState((state, summary) => {
     const actorId = state.actorId;
     const kind = actorKindOf(actorId);
     if (kind === 'country') marketSet.add(actorId);
@@ -329,14 +233,15 @@ function exposureWith(
       kind === 'country'
         ? actorId
         : (reference.operators.get(actorId)?.homeCountry ?? state.homeCountry);
-    if (market !== undefined) found.push({ market, state });
+    if (market !== undefined) found.push({ market, state, summary });
   });
   for (const { market } of found) marketSet.add(market);
   const markets = [...marketSet].sort();
   const marketSlot = new Map(markets.map((market, index) => [market, index]));
-  const contributors = found.map(({ market, state }) => ({
+  const contributors = found.map(({ market, state, summary }): Contributor => ({
     marketIndex: marketSlot.get(market) as number,
     state,
+    summary,
   }));
 
   const width = markets.length;
@@ -350,6 +255,23 @@ function exposureWith(
     }
     return row;
   });
+  return exposureAnswer(markets, rowsByNumber, day, reference, query, vendorId);
+}
+
+/**
+ * The answer from each vendor's barring of the sorted `markets` (rows indexed
+ * by vendor number; a vendor without a row bars no market).
+ */
+export function exposureAnswer(
+  markets: readonly string[],
+  rowsByNumber: readonly (VendorRow | undefined)[],
+  day: number,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId?: string,
+): Exposure {
+  const year = Number(query.asOf.slice(0, 4));
+  const width = markets.length;
   const rows = new Map<string, VendorRow>();
   rowsByNumber.forEach((row, number) => {
     if (row !== undefined) rows.set(vendorName(number), row);

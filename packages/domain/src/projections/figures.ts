@@ -26,13 +26,18 @@ export function figureFor(table: FigureTable, country: string, year: number): Fi
 export function figureLookup(
   table: FigureTable,
 ): (country: string, year: number) => Figure | undefined {
-  const cache = new Map<string, Figure | null>();
+  // Per country, the figure by year (null: none), so a lookup builds no key.
+  const cache = new Map<string, Map<number, Figure | null>>();
   return (country, year) => {
-    const key = `${country}|${year}`;
-    let hit = cache.get(key);
+    let byYear = cache.get(country);
+    if (byYear === undefined) {
+      byYear = new Map();
+      cache.set(country, byYear);
+    }
+    let hit = byYear.get(year);
     if (hit === undefined) {
       hit = figureFor(table, country, year) ?? null;
-      cache.set(key, hit);
+      byYear.set(year, hit);
     }
     return hit ?? undefined;
   };

@@ -1,4 +1,4 @@
-import { actorKindOf, type ActorKind } from '../events/actor-ids.js';
+import type { ActorKind } from '../events/actor-ids.js';
 import { isCommitted, type ActorState, type CommitmentStatus } from '../model/actor-state.js';
 import { dayFromNumber } from '../time/day.js';
 import type { Figure } from './figures.js';
@@ -60,14 +60,27 @@ export function membershipOf(
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
 ): Membership {
-  const year = Number(query.asOf.slice(0, 4));
   const committedStates: ActorState[] = [];
   view.forEachState((state) => {
     if (isCommitted(state.commitment)) committedStates.push(state);
   });
-  committedStates.sort(
-    (a, b) => (a.joinDay ?? 0) - (b.joinDay ?? 0) || (a.joinPosition ?? 0) - (b.joinPosition ?? 0),
-  );
+  committedStates.sort(byJoinOrder);
+  return membershipAnswer(committedStates, view.asOfDay, reference, query);
+}
+
+/** The order of `committed`: by join day, then by the log position of the pledge. */
+export function byJoinOrder(a: ActorState, b: ActorState): number {
+  return (a.joinDay ?? 0) - (b.joinDay ?? 0) || (a.joinPosition ?? 0) - (b.joinPosition ?? 0);
+}
+
+/** The answer from the committed actors' states, already in join order (`byJoinOrder`). */
+export function membershipAnswer(
+  committedStates: readonly ActorState[],
+  asOfDay: number,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+): Membership {
+  const year = Number(query.asOf.slice(0, 4));
 
   const counts = { country: 0, operator: 0, company: 0, bloc: 0, total: committedStates.length };
   const missingGdp: string[] = [];
@@ -79,9 +92,11 @@ export function membershipOf(
 
   const committed = committedStates.map((state, index): CommittedActor => {
     const actorId = state.actorId;
-    const kind = actorKindOf(actorId) as CommittedActor['kind'];
+    const known = reference.actor(actorId);
+    const kind = known.kind as CommittedActor['kind'];
     counts[kind] += 1;
-    committedIds.add(actorId);
+    // Only blocs' coverage reads this: bloc members are countries.
+    if (kind === 'country' || kind === 'bloc') committedIds.add(actorId);
     const actor: Mutable<CommittedActor> = {
       actorId,
       kind,
@@ -90,7 +105,7 @@ export function membershipOf(
       joinEventId: state.joinEventId ?? '',
       ordinal: index + 1,
     };
-    const name = state.name ?? nameOf(reference, actorId);
+    const name = state.name ?? known.name;
     if (name !== undefined) actor.name = name;
     if (kind === 'country') {
       const gdp = reference.gdp(actorId, year);
@@ -100,12 +115,12 @@ export function membershipOf(
         actor.gdpUsd = gdp;
       }
     } else if (kind === 'operator') {
-      const subscribers = reference.operators.get(actorId)?.subscribers;
+      const subscribers = known.subscribers;
       if (subscribers === undefined) missingSubscribers.push(actorId);
       else {
         covered += subscribers.count;
         operatorsWithFigure += 1;
-        actor.subscribers = { count: subscribers.count, year: subscribers.year };
+        actor.subscribers = subscribers;
       }
     }
     return actor;
@@ -114,7 +129,6 @@ export function membershipOf(
   let worldGdp = 0;
   for (const code of reference.countryCodes) worldGdp += reference.gdp(code, year)?.value ?? 0;
 
-  const asOfDay = view.asOfDay;
   const blocs = reference.blocs.map((bloc): BlocCoverage => {
     const members = bloc.members
       .filter((member) => member.from <= asOfDay && asOfDay < member.until)

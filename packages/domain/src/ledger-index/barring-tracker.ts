@@ -1,0 +1,123 @@
+import type { ActorState, MeasureState } from '../model/actor-state.js';
+import { computeMeasureEffect, type MeasureEffect } from '../model/market.js';
+import { barringSummary, NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+
+function isLive(measure: MeasureState): boolean {
+  return measure.status === 'active' || measure.status === 'suspended';
+}
+
+/** Whether two versions of a measure bar the same vendors the same way (status aside). */
+function sameEffectInputs(a: MeasureState, b: MeasureState): boolean {
+  return (
+    a.measureId === b.measureId &&
+    a.owner === b.owner &&
+    a.scopes === b.scopes &&
+    a.vendors === b.vendors &&
+    a.readmittedVendors === b.readmittedVendors &&
+    a.readmittedParts === b.readmittedParts
+  );
+}
+
+/**
+ * Summarises what successive states' measures bar, while a timeline is
+ * folded. A step changes at most one measure, and most steps (suspensions,
+ * reinstatements, amendments) change neither which measures are live nor
+ * whom they name: then the summary keeps the previous one's vendor slots and
+ * id lists and only its thresholds are recombined, or the whole previous
+ * summary is kept when they come out the same. Each measure's effect is
+ * carried over while its scopes and vendors are the same objects. Nothing is
+ * cached per object, so nothing outlives the timeline.
+ */
+export class BarringTracker {
+  private measures: readonly MeasureState[] | undefined;
+  private summary: ActorBarring = NO_BARRING;
+  /** effects[i]: the effect of measures[i] when it is live. */
+  private effects: (MeasureEffect | undefined)[] = [];
+
+  constructor(state: ActorState | undefined, summary: ActorBarring | undefined) {
+    if (state !== undefined && summary !== undefined) {
+      // Effects unknown: the next change recomputes them and the summary.
+      this.measures = state.measures;
+      this.summary = summary;
+    }
+  }
+
+  next(state: ActorState): ActorBarring {
+    const { measures } = state;
+    if (measures === this.measures) return this.summary;
+    const previous = this.measures;
+    const previousEffects = this.effects;
+    const effects = new Array<MeasureEffect | undefined>(measures.length);
+    let sameSlots =
+      previous !== undefined &&
+      previous.length === measures.length &&
+      previousEffects.length === measures.length;
+    for (let index = 0; index < measures.length; index += 1) {
+      const measure = measures[index] as MeasureState;
+      const before = previous?.[index];
+      const beforeEffect = previousEffects[index];
+      let effect: MeasureEffect | undefined;
+      if (isLive(measure)) {
+        effect =
+          before !== undefined &&
+          beforeEffect !== undefined &&
+          (before === measure || sameEffectInputs(before, measure))
+            ? beforeEffect
+            : computeMeasureEffect(measure);
+      }
+      effects[index] = effect;
+      if (
+        sameSlots &&
+        (effect === undefined
+          ? beforeEffect !== undefined
+          : beforeEffect === undefined ||
+            !sameNumbers(effect.vendorNumbers, beforeEffect.vendorNumbers))
+      )
+        sameSlots = false;
+    }
+    this.measures = measures;
+    this.effects = effects;
+    this.summary = sameSlots
+      ? recombined(this.summary, effects, measures)
+      : barringSummary(measures, (_, index) => effects[index] as MeasureEffect);
+    return this.summary;
+  }
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/**
+ * The summary when the same measures are live and name the same vendors as
+ * in `previous`: its slots and id lists are kept, the thresholds recombined
+ * the way `barringSummary` combines them.
+ */
+function recombined(
+  previous: ActorBarring,
+  effects: readonly (MeasureEffect | undefined)[],
+  measures: readonly MeasureState[],
+): ActorBarring {
+  const { vendorNumbers } = previous;
+  if (vendorNumbers.length === 0) return previous;
+  const thresholds: number[] = [];
+  for (let slot = 0; slot < vendorNumbers.length; slot += 1)
+    thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
+  for (let index = 0; index < measures.length; index += 1) {
+    const effect = effects[index];
+    if (effect === undefined) continue;
+    const offset = (measures[index] as MeasureState).status === 'suspended' ? 3 : 0;
+    for (const vendor of effect.vendorNumbers) {
+      const at = vendorNumbers.indexOf(vendor) * 6 + offset;
+      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
+      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
+      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+    }
+  }
+  return sameNumbers(thresholds, previous.barrings)
+    ? previous
+    : { vendorNumbers, barrings: thresholds, measureIds: previous.measureIds };
+}

@@ -1,0 +1,126 @@
+import { isCommitted, type ActorState } from '../model/actor-state.js';
+import { byJoinOrder } from '../projections/membership.js';
+import { refresh, type ActorTimeline } from './actor-timeline.js';
+
+/**
+ * A stretch of days [from, until) over which an actor is committed and
+ * everything the membership answer says about it (status, join day and
+ * event, name) stays the same: `state` is the first state of the stretch.
+ */
+interface CommitmentRun {
+  readonly timeline: ActorTimeline;
+  readonly state: ActorState;
+  readonly from: number;
+  readonly until: number;
+}
+
+function sameMembership(a: ActorState, b: ActorState): boolean {
+  return (
+    a.commitment === b.commitment &&
+    a.joinDay === b.joinDay &&
+    a.joinPosition === b.joinPosition &&
+    a.joinEventId === b.joinEventId &&
+    a.name === b.name
+  );
+}
+
+/**
+ * An actor's committed stretches for the latest knowledge. The state on a
+ * day is the one after its last fact, so a stretch that ends on the day it
+ * starts is never seen and is left out.
+ */
+function runsOf(timeline: ActorTimeline): CommitmentRun[] {
+  refresh(timeline);
+  const { states, days } = timeline;
+  const runs: CommitmentRun[] = [];
+  let start = -1;
+  for (let index = 0; index <= states.length; index += 1) {
+    const state = states[index];
+    if (start >= 0) {
+      const first = states[start] as ActorState;
+      if (state !== undefined && sameMembership(first, state)) continue;
+      const from = days[start] as number;
+      const until = state === undefined ? Infinity : (days[index] as number);
+      if (from < until) runs.push({ timeline, state: first, from, until });
+      start = -1;
+    }
+    if (state !== undefined && isCommitted(state.commitment)) start = index;
+  }
+  return runs;
+}
+
+function byRunOrder(a: CommitmentRun, b: CommitmentRun): number {
+  return byJoinOrder(a.state, b.state);
+}
+
+/**
+ * Every actor's committed stretches in the order the membership answer lists
+ * them (join day, then the pledge's log position), with their days in flat
+ * arrays: the committed actors on a day are the stretches that contain it,
+ * read in one pass, without visiting every actor or sorting per query.
+ */
+export class CommitmentRuns {
+  private runs: CommitmentRun[] = [];
+  private froms = new Float64Array(0);
+  private untils = new Float64Array(0);
+  private readonly stale = new Set<ActorTimeline>();
+
+  /** The timeline's facts changed: its stretches are recomputed at the next query. */
+  markStale(timeline: ActorTimeline): void {
+    this.stale.add(timeline);
+  }
+
+  /** Recomputes the stretches of the actors that changed. */
+  update(): void {
+    if (this.stale.size === 0) return;
+    const stale = this.stale;
+    const fresh: CommitmentRun[] = [];
+    for (const timeline of stale) fresh.push(...runsOf(timeline));
+    fresh.sort(byRunOrder);
+    const kept = this.runs.filter((run) => !stale.has(run.timeline));
+    this.runs = mergeRuns(kept, fresh);
+    stale.clear();
+    const count = this.runs.length;
+    this.froms = new Float64Array(count);
+    this.untils = new Float64Array(count);
+    for (let index = 0; index < count; index += 1) {
+      const run = this.runs[index] as CommitmentRun;
+      this.froms[index] = run.from;
+      this.untils[index] = run.until;
+    }
+  }
+
+  /** The committed actors' states on `day`, in join order. */
+  committedOn(day: number): ActorState[] {
+    this.update();
+    const { froms, untils, runs } = this;
+    const committed: ActorState[] = [];
+    for (let index = 0; index < froms.length; index += 1) {
+      if ((froms[index] as number) <= day && day < (untils[index] as number))
+        committed.push((runs[index] as CommitmentRun).state);
+    }
+    return committed;
+  }
+}
+
+function mergeRuns(a: readonly CommitmentRun[], b: readonly CommitmentRun[]): CommitmentRun[] {
+  if (a.length === 0) return b.slice();
+  const merged: CommitmentRun[] = new Array<CommitmentRun>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as CommitmentRun;
+    const y = b[j] as CommitmentRun;
+    if (byRunOrder(y, x) < 0) {
+      merged[k++] = y;
+      j += 1;
+    } else {
+      merged[k++] = x;
+      i += 1;
+    }
+  }
+  while (i < a.length) merged[k++] = a[i++] as CommitmentRun;
+  while (j < b.length) merged[k++] = b[j++] as CommitmentRun;
+  return merged;
+}

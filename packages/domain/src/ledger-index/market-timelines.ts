@@ -1,0 +1,228 @@
+import type { ActorState } from '../model/actor-state.js';
+import { mergeSorted, type VendorRow } from '../projections/vendor-rows.js';
+import type { ActorBarring } from '../projections/exposure.js';
+import { refresh, type ActorTimeline } from './actor-timeline.js';
+import { upperBound } from './search.js';
+
+const NO_IDS: readonly string[] = [];
+const OPEN_THRESHOLDS = [Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity] as const;
+
+/**
+ * One vendor's barring of one market for the latest knowledge, as it changes
+ * by day: from days[i] until days[i + 1] the market's actors together bar it
+ * with thresholds[6i .. 6i + 5] (active closed, pending, restricted, then
+ * suspended) through the measures ids[i] (sorted; empty: nothing names it).
+ * The id lists are immutable and shared by every answer that reads them.
+ */
+export interface VendorTimeline {
+  readonly days: number[];
+  readonly thresholds: number[];
+  readonly ids: (readonly string[])[];
+}
+
+/**
+ * The actors whose measures count for one market: the country and the
+ * operators the reference data homes there (operators homed only by their
+ * pledge can move, so they are combined at query time instead).
+ */
+export interface MarketTimeline {
+  readonly market: string;
+  readonly contributors: ActorTimeline[];
+  /** The country's own timeline, when the ledger has one (its first fact puts the market in answers). */
+  country: ActorTimeline | undefined;
+  /** Set when a contributor changed since `vendors` was built. */
+  stale: boolean;
+  /** By vendor number. */
+  vendors: (VendorTimeline | undefined)[];
+  /** Days from which "some contributor has measures" switches (starting false), alternating. */
+  measuresSwitch: number[];
+}
+
+export function newMarketTimeline(market: string): MarketTimeline {
+  return {
+    market,
+    contributors: [],
+    country: undefined,
+    stale: true,
+    vendors: [],
+    measuresSwitch: [],
+  };
+}
+
+function slotOf(summary: ActorBarring, vendor: number): number {
+  return summary.vendorNumbers.indexOf(vendor);
+}
+
+/**
+ * Sweeps the contributors' timelines in day order and records, per vendor,
+ * every day on which the market's combined barring or the measures behind it
+ * change. The state on a day is the one after its last fact, as a binary
+ * search for the latest knowledge reads it, so changes within a day are
+ * combined before anything is recorded.
+ */
+export function rebuildMarket(timeline: MarketTimeline): void {
+  const { contributors } = timeline;
+  // Change points: (day, contributor, timeline index), wherever a summary or "has measures" changes.
+  const pointDays: number[] = [];
+  const pointActors: number[] = [];
+  const pointIndices: number[] = [];
+  for (let actor = 0; actor < contributors.length; actor += 1) {
+    const contributor = contributors[actor] as ActorTimeline;
+    refresh(contributor);
+    const { barrings, states, days } = contributor;
+    let summary: ActorBarring | undefined;
+    let hasMeasures = false;
+    for (let index = 0; index < states.length; index += 1) {
+      const next = barrings[index] as ActorBarring;
+      const nextHas = (states[index] as ActorState).measures.length > 0;
+      if (next === summary && nextHas === hasMeasures) continue;
+      summary = next;
+      hasMeasures = nextHas;
+      pointDays.push(days[index] as number);
+      pointActors.push(actor);
+      pointIndices.push(index);
+    }
+  }
+  const order = pointDays.map((_, point) => point);
+  order.sort((a, b) => (pointDays[a] as number) - (pointDays[b] as number) || a - b);
+
+  const current: ActorBarring[] = contributors.map(() => ({
+    vendorNumbers: [],
+    barrings: [],
+    measureIds: [],
+  }));
+  const hasMeasures: boolean[] = contributors.map(() => false);
+  let withMeasures = 0;
+  const vendors: (VendorTimeline | undefined)[] = [];
+  const measuresSwitch: number[] = [];
+  const touched = new Set<number>();
+  const idsChanged = new Set<number>();
+
+  for (let at = 0; at < order.length;) {
+    const day = pointDays[order[at] as number] as number;
+    touched.clear();
+    idsChanged.clear();
+    for (; at < order.length && pointDays[order[at] as number] === day; at += 1) {
+      const point = order[at] as number;
+      const actor = pointActors[point] as number;
+      const contributor = contributors[actor] as ActorTimeline;
+      const index = pointIndices[point] as number;
+      const before = current[actor] as ActorBarring;
+      const after = contributor.barrings[index] as ActorBarring;
+      current[actor] = after;
+      const nowHas = (contributor.states[index] as ActorState).measures.length > 0;
+      if (nowHas !== hasMeasures[actor]) {
+        hasMeasures[actor] = nowHas;
+        withMeasures += nowHas ? 1 : -1;
+      }
+      if (before === after) continue;
+      for (const vendor of before.vendorNumbers) touched.add(vendor);
+      for (const vendor of after.vendorNumbers) touched.add(vendor);
+      for (const vendor of touched) {
+        const was = slotOf(before, vendor);
+        const is = slotOf(after, vendor);
+        const oldIds = was < 0 ? NO_IDS : before.measureIds[was];
+        const newIds = is < 0 ? NO_IDS : after.measureIds[is];
+        if (oldIds !== newIds) idsChanged.add(vendor);
+      }
+    }
+    const switched = measuresSwitch.length % 2 === 1;
+    if (switched !== withMeasures > 0) measuresSwitch.push(day);
+    for (const vendor of touched)
+      recordVendor(vendors, vendor, day, current, idsChanged.has(vendor));
+  }
+  timeline.vendors = vendors;
+  timeline.measuresSwitch = measuresSwitch;
+  timeline.stale = false;
+}
+
+function recordVendor(
+  vendors: (VendorTimeline | undefined)[],
+  vendor: number,
+  day: number,
+  current: readonly ActorBarring[],
+  idsMayHaveChanged: boolean,
+): void {
+  const thresholds: number[] = [...OPEN_THRESHOLDS];
+  const lists: (readonly string[])[] = [];
+  for (const summary of current) {
+    const slot = slotOf(summary, vendor);
+    if (slot < 0) continue;
+    const b = summary.barrings;
+    const at = slot * 6;
+    for (let k = 0; k < 6; k += 1) {
+      const value = b[at + k] as number;
+      // Pending thresholds (1 and 4) combine by max, the others by min, as in VendorRow.
+      thresholds[k] =
+        k === 1 || k === 4
+          ? Math.max(thresholds[k] as number, value)
+          : Math.min(thresholds[k] as number, value);
+    }
+    lists.push(summary.measureIds[slot] as readonly string[]);
+  }
+  let vendorTimeline = vendors[vendor];
+  if (vendorTimeline === undefined) {
+    vendorTimeline = { days: [], thresholds: [], ids: [] };
+    vendors[vendor] = vendorTimeline;
+  }
+  const last = vendorTimeline.days.length - 1;
+  const previousIds = last < 0 ? NO_IDS : (vendorTimeline.ids[last] as readonly string[]);
+  let ids = previousIds;
+  if (idsMayHaveChanged || last < 0) {
+    const merged =
+      lists.length === 0
+        ? NO_IDS
+        : lists.length === 1
+          ? (lists[0] as readonly string[])
+          : mergeSorted(lists);
+    ids = sameStrings(merged, previousIds) ? previousIds : merged;
+  }
+  if (last >= 0 && ids === previousIds) {
+    let same = true;
+    for (let k = 0; k < 6 && same; k += 1)
+      same = vendorTimeline.thresholds[last * 6 + k] === thresholds[k];
+    if (same) return;
+  }
+  if (last >= 0 && vendorTimeline.days[last] === day) {
+    // Cannot happen (one record per vendor per day), kept as a guard against double counting.
+    throw new Error(`market timeline recorded ${day} twice`);
+  }
+  vendorTimeline.days.push(day);
+  for (const value of thresholds) vendorTimeline.thresholds.push(value);
+  vendorTimeline.ids.push(ids);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** Whether some contributor has measures (live or ended) on `day`. */
+export function hasMeasuresOn(timeline: MarketTimeline, day: number): boolean {
+  return upperBound(timeline.measuresSwitch, day) % 2 === 1;
+}
+
+/**
+ * Adds the market's barring on `day` to the vendor rows (slot `marketIndex`),
+ * one precomputed entry per vendor: a binary search each.
+ */
+export function addMarketOn(
+  timeline: MarketTimeline,
+  day: number,
+  marketIndex: number,
+  onlyVendor: number,
+  rowOf: (vendor: number) => VendorRow,
+): void {
+  const { vendors } = timeline;
+  for (let vendor = 0; vendor < vendors.length; vendor += 1) {
+    const vendorTimeline = vendors[vendor];
+    if (vendorTimeline === undefined || (onlyVendor >= 0 && vendor !== onlyVendor)) continue;
+    const entry = upperBound(vendorTimeline.days, day) - 1;
+    if (entry < 0) continue;
+    const ids = vendorTimeline.ids[entry] as readonly string[];
+    if (ids.length === 0) continue;
+    rowOf(vendor).addCombined(marketIndex, vendorTimeline.thresholds, entry * 6, ids);
+  }
+}

@@ -1,0 +1,155 @@
+import type { Barring } from '../model/market.js';
+import type { ActorBarring } from './exposure.js';
+
+/**
+ * Barring of one vendor per market, accumulated in flat typed arrays: a
+ * query touches every actor, so it avoids an object per (vendor, market).
+ * The measures behind a market are kept as the sorted lists of the actors
+ * that contribute to it, merged only for the markets the answer lists.
+ */
+export class VendorRow {
+  readonly activeClosed: Float64Array;
+  readonly activePending: Float64Array;
+  readonly activeRestricted: Float64Array;
+  readonly suspendedClosed: Float64Array;
+  readonly suspendedPending: Float64Array;
+  readonly suspendedRestricted: Float64Array;
+  readonly measureIds: (string[] | undefined)[];
+  readonly idLists: ((readonly string[])[] | undefined)[];
+
+  constructor(width: number) {
+    this.activeClosed = new Float64Array(width).fill(Infinity);
+    this.activePending = new Float64Array(width).fill(-Infinity);
+    this.activeRestricted = new Float64Array(width).fill(Infinity);
+    this.suspendedClosed = new Float64Array(width).fill(Infinity);
+    this.suspendedPending = new Float64Array(width).fill(-Infinity);
+    this.suspendedRestricted = new Float64Array(width).fill(Infinity);
+    this.measureIds = new Array<string[] | undefined>(width).fill(undefined);
+    this.idLists = new Array<(readonly string[])[] | undefined>(width).fill(undefined);
+  }
+
+  /** One measure (the per-measure reference path). */
+  add(market: number, barring: Barring, suspended: boolean, measureId: string): void {
+    const ids = this.measureIds[market];
+    if (ids === undefined) this.measureIds[market] = [measureId];
+    else ids.push(measureId);
+    const closed = suspended ? this.suspendedClosed : this.activeClosed;
+    const pending = suspended ? this.suspendedPending : this.activePending;
+    const restricted = suspended ? this.suspendedRestricted : this.activeRestricted;
+    closed[market] = Math.min(closed[market] as number, barring.closedFrom);
+    pending[market] = Math.max(pending[market] as number, barring.pendingBefore);
+    restricted[market] = Math.min(restricted[market] as number, barring.restrictedFrom);
+  }
+
+  /** One actor's combined barring of this vendor (slot `slot` of its summary). */
+  addActor(market: number, summary: ActorBarring, slot: number): void {
+    this.addCombined(
+      market,
+      summary.barrings,
+      slot * 6,
+      summary.measureIds[slot] as readonly string[],
+    );
+  }
+
+  /**
+   * A combined barring (6 thresholds at `at` of `b`: active closed, pending,
+   * restricted, then the same for suspended measures) and the sorted ids of
+   * the measures behind it: one actor's, or a whole market's.
+   */
+  addCombined(market: number, b: ArrayLike<number>, at: number, ids: readonly string[]): void {
+    this.activeClosed[market] = Math.min(this.activeClosed[market] as number, b[at] as number);
+    this.activePending[market] = Math.max(
+      this.activePending[market] as number,
+      b[at + 1] as number,
+    );
+    this.activeRestricted[market] = Math.min(
+      this.activeRestricted[market] as number,
+      b[at + 2] as number,
+    );
+    this.suspendedClosed[market] = Math.min(
+      this.suspendedClosed[market] as number,
+      b[at + 3] as number,
+    );
+    this.suspendedPending[market] = Math.max(
+      this.suspendedPending[market] as number,
+      b[at + 4] as number,
+    );
+    this.suspendedRestricted[market] = Math.min(
+      this.suspendedRestricted[market] as number,
+      b[at + 5] as number,
+    );
+    const lists = this.idLists[market];
+    if (lists === undefined) this.idLists[market] = [ids];
+    else lists.push(ids);
+  }
+
+  /** Whether any measure bars this vendor in the market. */
+  has(market: number): boolean {
+    return this.measureIds[market] !== undefined || this.idLists[market] !== undefined;
+  }
+
+  /**
+   * The measures behind the market, sorted. A single actor's list is
+   * returned as it is: summaries are immutable, so answers may share them.
+   */
+  sortedIds(market: number): readonly string[] {
+    const ids = this.measureIds[market];
+    if (ids !== undefined) return ids.slice().sort();
+    const lists = this.idLists[market];
+    if (lists === undefined) return [];
+    // Each list is sorted already; a single one needs no merge.
+    if (lists.length === 1) return lists[0] as readonly string[];
+    return mergeSorted(lists);
+  }
+
+  barring(market: number, suspended: boolean): Barring {
+    return suspended
+      ? {
+          closedFrom: this.suspendedClosed[market] as number,
+          pendingBefore: this.suspendedPending[market] as number,
+          restrictedFrom: this.suspendedRestricted[market] as number,
+        }
+      : {
+          closedFrom: this.activeClosed[market] as number,
+          pendingBefore: this.activePending[market] as number,
+          restrictedFrom: this.activeRestricted[market] as number,
+        };
+  }
+}
+
+/**
+ * Merges sorted lists into one sorted array, pairwise: the same order as
+ * `concat(...).sort()` (both compare UTF-16 code units) without a string sort.
+ */
+export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
+  let round: (readonly string[])[] = lists.slice();
+  while (round.length > 1) {
+    const next: (readonly string[])[] = [];
+    for (let index = 0; index + 1 < round.length; index += 2)
+      next.push(mergeTwo(round[index] as readonly string[], round[index + 1] as readonly string[]));
+    if (round.length % 2 === 1) next.push(round[round.length - 1] as readonly string[]);
+    round = next;
+  }
+  return (round[0] ?? []).slice();
+}
+
+function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
+  const merged = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (y < x) {
+      merged[k++] = y;
+      j += 1;
+    } else {
+      merged[k++] = x;
+      i += 1;
+    }
+  }
+  while (i < a.length) merged[k++] = a[i++] as string;
+  while (j < b.length) merged[k++] = b[j++] as string;
+  return merged;
+}
