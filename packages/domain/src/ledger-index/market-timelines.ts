@@ -49,6 +49,31 @@ export function newMarketTimeline(market: string): MarketTimeline {
   };
 }
 
+const POINT_BITS = 2 ** 24;
+
+/**
+ * Point numbers sorted by day, then number: (day, number) packed into one
+ * double so that a typed array's numeric sort does it without a comparator.
+ */
+function pointsInDayOrder(pointDays: readonly number[]): number[] {
+  const count = pointDays.length;
+  if (count >= POINT_BITS) {
+    const order = pointDays.map((_, point) => point);
+    return order.sort((a, b) => (pointDays[a] as number) - (pointDays[b] as number) || a - b);
+  }
+  const keys = new Float64Array(count);
+  for (let point = 0; point < count; point += 1)
+    keys[point] = (pointDays[point] as number) * POINT_BITS + point;
+  keys.sort();
+  const order = new Array<number>(count);
+  for (let at = 0; at < count; at += 1) {
+    const key = keys[at] as number;
+    const day = Math.floor(key / POINT_BITS);
+    order[at] = key - day * POINT_BITS;
+  }
+  return order;
+}
+
 function slotOf(summary: ActorBarring, vendor: number): number {
   return summary.vendorNumbers.indexOf(vendor);
 }
@@ -83,8 +108,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
       pointIndices.push(index);
     }
   }
-  const order = pointDays.map((_, point) => point);
-  order.sort((a, b) => (pointDays[a] as number) - (pointDays[b] as number) || a - b);
+  const order = pointsInDayOrder(pointDays);
 
   const current: ActorBarring[] = contributors.map(() => ({
     vendorNumbers: [],
@@ -116,15 +140,10 @@ export function rebuildMarket(timeline: MarketTimeline): void {
         withMeasures += nowHas ? 1 : -1;
       }
       if (before === after) continue;
-      for (const vendor of before.vendorNumbers) touched.add(vendor);
-      for (const vendor of after.vendorNumbers) touched.add(vendor);
-      for (const vendor of touched) {
-        const was = slotOf(before, vendor);
-        const is = slotOf(after, vendor);
-        const oldIds = was < 0 ? NO_IDS : before.measureIds[was];
-        const newIds = is < 0 ? NO_IDS : after.measureIds[is];
-        if (oldIds !== newIds) idsChanged.add(vendor);
-      }
+      for (const vendor of before.vendorNumbers)
+        noteChange(before, after, vendor, touched, idsChanged);
+      for (const vendor of after.vendorNumbers)
+        if (slotOf(before, vendor) < 0) noteChange(before, after, vendor, touched, idsChanged);
     }
     const switched = measuresSwitch.length % 2 === 1;
     if (switched !== withMeasures > 0) measuresSwitch.push(day);
@@ -136,6 +155,35 @@ export function rebuildMarket(timeline: MarketTimeline): void {
   timeline.stale = false;
 }
 
+/** Notes whether an actor's barring of `vendor` (thresholds or ids) differs between two summaries. */
+function noteChange(
+  before: ActorBarring,
+  after: ActorBarring,
+  vendor: number,
+  touched: Set<number>,
+  idsChanged: Set<number>,
+): void {
+  const was = slotOf(before, vendor);
+  const is = slotOf(after, vendor);
+  const oldIds = was < 0 ? NO_IDS : before.measureIds[was];
+  const newIds = is < 0 ? NO_IDS : after.measureIds[is];
+  if (oldIds !== newIds) {
+    idsChanged.add(vendor);
+    touched.add(vendor);
+    return;
+  }
+  for (let k = 0; k < 6; k += 1) {
+    if (before.barrings[was * 6 + k] !== after.barrings[is * 6 + k]) {
+      touched.add(vendor);
+      return;
+    }
+  }
+}
+
+// Scratch for recordVendor: one market is swept at a time.
+const combined = new Float64Array(6);
+const lists: (readonly string[])[] = [];
+
 function recordVendor(
   vendors: (VendorTimeline | undefined)[],
   vendor: number,
@@ -143,22 +191,22 @@ function recordVendor(
   current: readonly ActorBarring[],
   idsMayHaveChanged: boolean,
 ): void {
-  const thresholds: number[] = [...OPEN_THRESHOLDS];
-  const lists: (readonly string[])[] = [];
+  const collect = idsMayHaveChanged || vendors[vendor] === undefined;
+  combined.set(OPEN_THRESHOLDS);
+  lists.length = 0;
   for (const summary of current) {
     const slot = slotOf(summary, vendor);
     if (slot < 0) continue;
     const b = summary.barrings;
     const at = slot * 6;
-    for (let k = 0; k < 6; k += 1) {
-      const value = b[at + k] as number;
-      // Pending thresholds (1 and 4) combine by max, the others by min, as in VendorRow.
-      thresholds[k] =
-        k === 1 || k === 4
-          ? Math.max(thresholds[k] as number, value)
-          : Math.min(thresholds[k] as number, value);
-    }
-    lists.push(summary.measureIds[slot] as readonly string[]);
+    // Pending thresholds (1 and 4) combine by max, the others by min, as in VendorRow.
+    combined[0] = Math.min(combined[0] as number, b[at] as number);
+    combined[1] = Math.max(combined[1] as number, b[at + 1] as number);
+    combined[2] = Math.min(combined[2] as number, b[at + 2] as number);
+    combined[3] = Math.min(combined[3] as number, b[at + 3] as number);
+    combined[4] = Math.max(combined[4] as number, b[at + 4] as number);
+    combined[5] = Math.min(combined[5] as number, b[at + 5] as number);
+    if (collect) lists.push(summary.measureIds[slot] as readonly string[]);
   }
   let vendorTimeline = vendors[vendor];
   if (vendorTimeline === undefined) {
@@ -168,7 +216,7 @@ function recordVendor(
   const last = vendorTimeline.days.length - 1;
   const previousIds = last < 0 ? NO_IDS : (vendorTimeline.ids[last] as readonly string[]);
   let ids = previousIds;
-  if (idsMayHaveChanged || last < 0) {
+  if (collect) {
     const merged =
       lists.length === 0
         ? NO_IDS
@@ -177,18 +225,14 @@ function recordVendor(
           : mergeSorted(lists);
     ids = sameStrings(merged, previousIds) ? previousIds : merged;
   }
+  const thresholds = vendorTimeline.thresholds;
   if (last >= 0 && ids === previousIds) {
     let same = true;
-    for (let k = 0; k < 6 && same; k += 1)
-      same = vendorTimeline.thresholds[last * 6 + k] === thresholds[k];
+    for (let k = 0; k < 6 && same; k += 1) same = thresholds[last * 6 + k] === combined[k];
     if (same) return;
   }
-  if (last >= 0 && vendorTimeline.days[last] === day) {
-    // Cannot happen (one record per vendor per day), kept as a guard against double counting.
-    throw new Error(`market timeline recorded ${day} twice`);
-  }
   vendorTimeline.days.push(day);
-  for (const value of thresholds) vendorTimeline.thresholds.push(value);
+  for (let k = 0; k < 6; k += 1) thresholds.push(combined[k] as number);
   vendorTimeline.ids.push(ids);
 }
 
