@@ -45,6 +45,7 @@ async function startLedger(
   const readModel = attachReadModel(engine, referenceData);
   const answers = createAnswerCache({ maxBytes: config.LEDGER_READ_CACHE_BYTES });
   engine.onApplied(({ event }) => answers.observe(event));
+  metrics.watchReadCache(answers);
   const publisher = openChangesPublisher(config, engine, readModel.changes, metrics, logger);
   try {
     await engine.start();

@@ -24,12 +24,51 @@ export interface LedgerMetrics {
   readonly publishedChanges: Counter<'outcome'>;
   /** Commitment changes derived but not yet acknowledged by the changes topic (Kafka mode). */
   readonly changesPublisherLag: Gauge;
+  /** Reports the read-answer cache's size and hit counts at each scrape. */
+  watchReadCache(stats: ReadCacheStats): void;
+}
+
+export interface ReadCacheStats {
+  readonly size: number;
+  readonly bytes: number;
+  readonly hits: number;
+  readonly misses: number;
 }
 
 export function createLedgerMetrics(): LedgerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  let readCache: ReadCacheStats = { size: 0, bytes: 0, hits: 0, misses: 0 };
+  new Gauge({
+    name: 'ledger_read_cache_bytes',
+    help: 'Bytes of serialised read answers held by the read cache',
+    registers: [registry],
+    collect() {
+      this.set(readCache.bytes);
+    },
+  });
+  new Gauge({
+    name: 'ledger_read_cache_entries',
+    help: 'Read answers held by the read cache',
+    registers: [registry],
+    collect() {
+      this.set(readCache.size);
+    },
+  });
+  new Gauge({
+    name: 'ledger_read_cache_lookups',
+    help: 'Read-cache lookups since start, by outcome (hit, miss)',
+    labelNames: ['outcome'],
+    registers: [registry],
+    collect() {
+      this.set({ outcome: 'hit' }, readCache.hits);
+      this.set({ outcome: 'miss' }, readCache.misses);
+    },
+  });
   return {
+    watchReadCache(stats) {
+      readCache = stats;
+    },
     registry,
     httpDuration: new Histogram({
       name: 'ledger_http_request_duration_seconds',

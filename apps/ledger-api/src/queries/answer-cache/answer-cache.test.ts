@@ -70,3 +70,17 @@ describe('the answer cache', () => {
     expect(one.etag).not.toBe(two.etag);
   });
 });
+
+describe('the answer cache over many appends', () => {
+  it('checks an entry against every event applied since it was last checked, and counts hits', () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    cache.set('a', answer('{}', '2021-01-01'), cache.generation);
+    for (let n = 0; n < 100; n += 1) cache.observe(pledge(`X${n}`, '2022-01-01'));
+    expect(cache.get('a')).toBeDefined();
+    for (let n = 0; n < 100; n += 1) cache.observe(pledge(`Y${n}`, '2022-01-01'));
+    cache.observe(pledge('Z', '2020-12-31'));
+    for (let n = 0; n < 100; n += 1) cache.observe(pledge(`W${n}`, '2022-01-01'));
+    expect(cache.get('a')).toBeUndefined();
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 1, misses: 1 });
+  });
+});

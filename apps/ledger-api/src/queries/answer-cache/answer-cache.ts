@@ -1,12 +1,6 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { LedgerEvent } from '@cleannet/domain';
-import {
-  addToSummary,
-  emptySummary,
-  isEmptySummary,
-  mayChange,
-  type AnswerScope,
-} from './answer-scope.js';
+import { appliedEvent, mayChange, type AnswerScope, type AppliedEvent } from './answer-scope.js';
 
 /** A read answer as sent: the serialised body and the headers that go with it. */
 export interface CachedAnswer {
@@ -35,80 +29,108 @@ export interface AnswerCache {
   readonly generation: number;
   readonly size: number;
   readonly bytes: number;
+  readonly hits: number;
+  readonly misses: number;
 }
 
 export function utcDay(now = Date.now()): string {
   return new Date(now).toISOString().slice(0, 10);
 }
 
+interface Entry {
+  readonly answer: CachedAnswer;
+  /** The generation up to which the applied events have been checked against it. */
+  checkedUntil: number;
+}
+
+/** Applied events remembered for checking entries; an entry checked longer ago is dropped. */
+const JOURNAL_EVENTS = 50_000;
+
 /**
  * Serialised read answers, bounded in bytes (least recently used out first).
  * Rather than keying answers on the log head (which a steady stream of
  * appends invalidates constantly, and which filled memory with dead
- * versions), each answer keeps the scope it read, and events applied since
- * are checked against it once, on the next lookup: an append placed after a
- * membership query's asOf, or about another actor than a timeline's, leaves
- * the cached answer in place. Lookups run after the applied events they
- * follow, so a read after a 201 never gets an answer without its event.
+ * versions), each answer keeps the scope it read. A lookup checks the
+ * events applied since the entry was last checked against that scope (a
+ * handful for an answer read often): an append placed after a membership
+ * query's asOf, or about another actor than a timeline's, leaves the answer
+ * in place. Events are observed synchronously as the projections apply
+ * them, before the 201 of their append is sent, so a read after a 201
+ * never gets an answer without its event.
  */
 export function createAnswerCache(options: {
   maxBytes: number;
   clock?: () => number;
 }): AnswerCache {
   const clock = options.clock ?? Date.now;
-  const entries = new Map<string, CachedAnswer>();
+  // Validators are unique per stored answer; the instance part keeps them unique across restarts.
+  const instance = randomBytes(6).toString('base64url');
+  let stored = 0;
+  const entries = new Map<string, Entry>();
   const knownActors = new Set<string>();
-  let pending = emptySummary();
+  let journal: AppliedEvent[] = [];
+  /** The generation of journal[0]. */
+  let journalStart = 0;
   let generation = 0;
   let bytes = 0;
+  let hits = 0;
+  let misses = 0;
 
-  function remove(key: string, entry: CachedAnswer): void {
+  function remove(key: string, entry: Entry): void {
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= entry.answer.body.length;
   }
 
-  function settle(): void {
-    if (isEmptySummary(pending)) return;
-    const summary = pending;
-    pending = emptySummary();
-    for (const [key, entry] of entries) if (mayChange(entry.scope, summary)) remove(key, entry);
+  function stillValid(entry: Entry): boolean {
+    if (entry.checkedUntil < journalStart) return false;
+    for (let index = entry.checkedUntil - journalStart; index < journal.length; index += 1) {
+      if (mayChange(entry.answer.scope, journal[index]!)) return false;
+    }
+    entry.checkedUntil = generation;
+    return entry.answer.day === utcDay(clock());
   }
 
   return {
     observe(event) {
-      generation += 1;
       const isNew = !knownActors.has(event.subject);
       if (isNew) knownActors.add(event.subject);
-      addToSummary(pending, event, isNew);
+      journal.push(appliedEvent(event, isNew));
+      generation += 1;
+      if (journal.length >= 2 * JOURNAL_EVENTS) {
+        journal = journal.slice(JOURNAL_EVENTS);
+        journalStart += JOURNAL_EVENTS;
+      }
     },
     get(key) {
-      settle();
       const entry = entries.get(key);
-      if (entry === undefined) return undefined;
-      remove(key, entry);
-      if (entry.day !== utcDay(clock())) return undefined;
+      if (entry === undefined || !stillValid(entry)) {
+        if (entry) remove(key, entry);
+        misses += 1;
+        return undefined;
+      }
+      hits += 1;
       // Map keeps insertion order: re-inserting marks the entry most recently used.
+      entries.delete(key);
       entries.set(key, entry);
-      bytes += entry.body.length;
-      return entry;
+      return entry.answer;
     },
-    set(key, answer, computedAt) {
-      const entry: CachedAnswer = {
-        ...answer,
-        etag: `W/"${answer.body.length.toString(16)}-${createHash('sha1').update(answer.body).digest('base64url')}"`,
+    set(key, fields, computedAt) {
+      stored += 1;
+      const answer: CachedAnswer = {
+        ...fields,
+        etag: `W/"${instance}-${stored.toString(36)}"`,
         day: utcDay(clock()),
       };
-      if (computedAt !== generation || answer.body.length > options.maxBytes) return entry;
-      settle();
+      if (computedAt !== generation || fields.body.length > options.maxBytes) return answer;
       const previous = entries.get(key);
       if (previous) remove(key, previous);
-      entries.set(key, entry);
-      bytes += entry.body.length;
+      entries.set(key, { answer, checkedUntil: generation });
+      bytes += fields.body.length;
       for (const [oldKey, old] of entries) {
         if (bytes <= options.maxBytes) break;
         remove(oldKey, old);
       }
-      return entry;
+      return answer;
     },
     get generation() {
       return generation;
@@ -118,6 +140,12 @@ export function createAnswerCache(options: {
     },
     get bytes() {
       return bytes;
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
     },
   };
 }

@@ -30,65 +30,38 @@ export type AnswerScope =
   /** A full page of the log: new events go after it, so it never changes. */
   | { readonly kind: 'immutable' };
 
-/** What the events applied since the last check touched, folded together (conservatively). */
-export interface AppliedSummary {
-  /** The earliest placed day any of them touched. */
-  minDay: number;
-  /** The earliest recordedAt among them. */
-  minRecordedAtMs: number;
-  readonly actors: Set<string>;
-  /** An event about an actor the ledger had no event about before. */
-  newActor: boolean;
+/** What one applied event can reach. */
+export interface AppliedEvent {
+  /** The placed day it touched (a correction or retraction: see `everything`). */
+  readonly day: number;
+  readonly recordedAtMs: number;
+  readonly subject: string;
+  /** Its subject had no event before: it joins the actor list. */
+  readonly newActor: boolean;
   /** A correction or retraction: it moves another event, so every day and actor may change. */
-  everything: boolean;
+  readonly everything: boolean;
 }
 
-export function emptySummary(): AppliedSummary {
-  return {
-    minDay: Number.POSITIVE_INFINITY,
-    minRecordedAtMs: Number.POSITIVE_INFINITY,
-    actors: new Set(),
-    newActor: false,
-    everything: false,
-  };
-}
-
-export function isEmptySummary(summary: AppliedSummary): boolean {
-  return summary.minRecordedAtMs === Number.POSITIVE_INFINITY && !summary.newActor;
-}
-
-/** Folds one applied event into the summary; `isNewActor` says whether its subject is new. */
-export function addToSummary(
-  summary: AppliedSummary,
-  event: LedgerEvent,
-  isNewActor: boolean,
-): void {
-  summary.minRecordedAtMs = Math.min(summary.minRecordedAtMs, instantMillis(event.recordedAt));
-  summary.actors.add(event.subject);
-  if (isNewActor) summary.newActor = true;
-  if (!isFactType(event.type)) {
-    summary.everything = true;
-    return;
-  }
-  let day: number;
+export function appliedEvent(event: LedgerEvent, newActor: boolean): AppliedEvent {
+  const recordedAtMs = instantMillis(event.recordedAt);
+  const base = { recordedAtMs, subject: event.subject, newActor };
+  if (!isFactType(event.type)) return { ...base, day: Number.NEGATIVE_INFINITY, everything: true };
   try {
-    day = placedDayNumber(event.effectiveAt);
+    return { ...base, day: placedDayNumber(event.effectiveAt), everything: false };
   } catch {
-    summary.everything = true;
-    return;
+    return { ...base, day: Number.NEGATIVE_INFINITY, everything: true };
   }
-  summary.minDay = Math.min(summary.minDay, day);
 }
 
-/** Whether the events folded into `summary` may have changed an answer of this scope. */
-export function mayChange(scope: AnswerScope, summary: AppliedSummary): boolean {
+/** Whether this applied event may have changed an answer of this scope. */
+export function mayChange(scope: AnswerScope, applied: AppliedEvent): boolean {
   if (scope.kind === 'immutable') return false;
   // The actor list ignores dates and knownAt: a new actor joins it whatever its event says.
-  if (scope.kind === 'as-of' && scope.listsActors && summary.newActor) return true;
-  if (scope.knownAtMs !== undefined && summary.minRecordedAtMs > scope.knownAtMs) return false;
-  if (scope.kind === 'log-tail' || summary.everything) return true;
-  if (scope.actor !== undefined && !summary.actors.has(scope.actor)) return false;
-  return summary.minDay <= scope.untilDay;
+  if (scope.kind === 'as-of' && scope.listsActors && applied.newActor) return true;
+  if (scope.knownAtMs !== undefined && applied.recordedAtMs > scope.knownAtMs) return false;
+  if (scope.kind === 'log-tail' || applied.everything) return true;
+  if (scope.actor !== undefined && scope.actor !== applied.subject) return false;
+  return applied.day <= scope.untilDay;
 }
 
 /** The scope of an answer computed at (asOf, knownAt). */

@@ -19,7 +19,10 @@ export function cachedAnswerMiddleware(cache: AnswerCache) {
       return next();
     }
     const hit = cache.get(answerKey(request));
-    if (hit === undefined) return next();
+    if (hit === undefined) {
+      response.locals.answerLookedUp = true;
+      return next();
+    }
     sendCachedAnswer(response, hit);
   };
 }

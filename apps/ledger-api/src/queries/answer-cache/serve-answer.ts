@@ -60,7 +60,8 @@ export function serveAnswer(
   },
 ): void {
   const key = answerKey(request);
-  const hit = cache.get(key);
+  // The middleware in front of the router already looked (public reads): do not count twice.
+  const hit = response.locals.answerLookedUp === true ? undefined : cache.get(key);
   if (hit) {
     sendCachedAnswer(response, hit);
     return;
