@@ -8,9 +8,10 @@ import { exposureByMeasure, exposureOf } from './exposure.js';
 import { indexReference } from './reference-index.js';
 import type { LedgerView } from './view.js';
 
-// The index answers exposure through a per-actor summary cached on the
-// actor's measures array; the naive replay goes measure by measure. The
-// property test comparing index and replay checks them against each other on
+// A view without summaries (the API's, an older knownAt) answers exposure
+// through a per-actor summary cached on the actor's measures array; the naive
+// replay goes measure by measure. The property test comparing index and
+// replay checks them against each other on
 // realistic histories; this one does so on dense states (many measures per
 // actor and market, suspended ones, removal deadlines, readmissions, shared
 // measures arrays), which short histories rarely reach.
