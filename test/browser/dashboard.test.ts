@@ -231,6 +231,39 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     expect(width).toBeLessThanOrEqual(390);
   });
 
+  it('draws the same map after a replay as on a fresh load of the date', async () => {
+    // A replay step repaints only the shapes whose status changed (clipped to
+    // their bounds) and nothing while the map is out of view: the picture
+    // must still be the one a full draw gives.
+    const pixels = () =>
+      page.evaluate<string>(`(async () => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        for (let i = 0; i < 3; i += 1) await frame();
+        return document.querySelector('.map canvas').toDataURL();
+      })()`);
+    const mapReady = async (date: string) => {
+      await page.locator(`section[data-as-of="${date}"]`).waitFor({ timeout: 30_000 });
+      await page.getByText('Loading the map…').waitFor({ state: 'detached', timeout: 30_000 });
+    };
+    await open('?date=2020-06-30');
+    await mapReady('2020-06-30');
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    for (let month = 0; month < 18; month += 1) {
+      await page.keyboard.press('ArrowRight');
+      // half of the way with the map scrolled out of view
+      if (month === 8) await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    }
+    await expect.poll(() => page.url()).toContain('date=2021-12-31');
+    await page.locator('.map canvas').scrollIntoViewIfNeeded();
+    await mapReady('2021-12-31');
+    const replayed = await pixels();
+    await page.goto(`${app.url}/?date=2021-12-31`);
+    await page.locator('.map canvas').scrollIntoViewIfNeeded();
+    await mapReady('2021-12-31');
+    expect(await pixels()).toBe(replayed);
+  });
+
   it('operates the replay slider by keyboard and announces readable dates', async () => {
     await open('?date=2020-11-10');
     const slider = page.getByRole('slider', { name: 'Date' });
