@@ -5,7 +5,7 @@
 //   BENCH_API_POSTS   measured POSTs per phase (default 500)
 //   BENCH_API_LOGS    `file,kafka` (default both; Kafka from KAFKA_BROKERS or the local broker)
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnLedgerServer, type SpawnedLedgerServer } from '@cleannet/ledger-api/harness';
@@ -24,6 +24,8 @@ interface Phase {
   post: number[];
   sse: number[];
   seconds: number;
+  /** 1-minute load average when the phase started and when it ended: on a shared machine, read the figures with it. */
+  load: [number, number];
 }
 
 function pledge(id: string) {
@@ -92,6 +94,7 @@ async function measure(
   phase: string,
   concurrency: number,
 ): Promise<Phase> {
+  const loadBefore = loadavg()[0]!;
   const stream = await followChanges(server.url);
   const sent = new Map<string, number>();
   const post201: number[] = [];
@@ -117,7 +120,7 @@ async function measure(
   await stream.close();
   const sse = [...sent].map(([id, t0]) => (stream.delivered.get(id) ?? Number.NaN) - t0);
   if (sse.some(Number.isNaN)) throw new Error(`${log}/${phase}: some changes never reached SSE`);
-  return { log, phase, post: post201, sse, seconds };
+  return { log, phase, post: post201, sse, seconds, load: [loadBefore, loadavg()[0]!] };
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -174,12 +177,15 @@ const results: Phase[] = [];
 for (const log of logs) results.push(...(await benchLog(log)));
 
 console.log(`\nPOST /v1/events, ${POSTS} measured per phase (after ${WARMUP} warm-up), ms:`);
-console.log('| log | writers | POST->201 p50 | p99 | max | POST->SSE p50 | p99 | max | events/s |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log(
+  '| log | writers | POST->201 p50 | p99 | max | POST->SSE p50 | p99 | max | events/s | load |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   console.log(
     `| ${r.log} | ${r.phase} | ${ms(percentile(r.post, 50))} | ${ms(percentile(r.post, 99))} | ` +
       `${ms(Math.max(...r.post))} | ${ms(percentile(r.sse, 50))} | ${ms(percentile(r.sse, 99))} | ` +
-      `${ms(Math.max(...r.sse))} | ${(POSTS / r.seconds).toFixed(0)} |`,
+      `${ms(Math.max(...r.sse))} | ${(POSTS / r.seconds).toFixed(0)} | ` +
+      `${r.load.map((l) => l.toFixed(1)).join(' -> ')} |`,
   );
 }
