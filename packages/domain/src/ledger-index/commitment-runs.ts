@@ -1,6 +1,9 @@
 import { isCommitted, type ActorState } from '../model/actor-state.js';
 import { byJoinOrder } from '../projections/membership.js';
+import type { ActorReference, ReferenceIndex } from '../projections/reference-index.js';
+import { dayFromNumber } from '../time/day.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
+import { upperBound } from './search.js';
 
 /**
  * A stretch of days [from, until) over which an actor is committed and
@@ -12,6 +15,9 @@ interface CommitmentRun {
   readonly state: ActorState;
   readonly from: number;
   readonly until: number;
+  /** What the answer says about the actor that does not depend on asOf, looked up once. */
+  readonly known: ActorReference;
+  readonly joined: string;
 }
 
 function sameMembership(a: ActorState, b: ActorState): boolean {
@@ -29,7 +35,7 @@ function sameMembership(a: ActorState, b: ActorState): boolean {
  * day is the one after its last fact, so a stretch that ends on the day it
  * starts is never seen and is left out.
  */
-function runsOf(timeline: ActorTimeline): CommitmentRun[] {
+function runsOf(timeline: ActorTimeline, reference: ReferenceIndex): CommitmentRun[] {
   refresh(timeline);
   const { states, days } = timeline;
   const runs: CommitmentRun[] = [];
@@ -41,7 +47,15 @@ function runsOf(timeline: ActorTimeline): CommitmentRun[] {
       if (state !== undefined && sameMembership(first, state)) continue;
       const from = days[start] as number;
       const until = state === undefined ? Infinity : (days[index] as number);
-      if (from < until) runs.push({ timeline, state: first, from, until });
+      if (from < until)
+        runs.push({
+          timeline,
+          state: first,
+          from,
+          until,
+          known: reference.actor(timeline.actorId),
+          joined: dayFromNumber(first.joinDay ?? 0),
+        });
       start = -1;
     }
     if (state !== undefined && isCommitted(state.commitment)) start = index;
@@ -63,7 +77,11 @@ export class CommitmentRuns {
   private runs: CommitmentRun[] = [];
   private froms = new Float64Array(0);
   private untils = new Float64Array(0);
+  /** Join days, ascending: a stretch starts on or after its join day, so none joining after asOf contains it. */
+  private joinDays = new Float64Array(0);
   private readonly stale = new Set<ActorTimeline>();
+
+  constructor(private readonly reference: ReferenceIndex) {}
 
   /** The timeline's facts changed: its stretches are recomputed at the next query. */
   markStale(timeline: ActorTimeline): void {
@@ -75,7 +93,7 @@ export class CommitmentRuns {
     if (this.stale.size === 0) return;
     const stale = this.stale;
     const fresh: CommitmentRun[] = [];
-    for (const timeline of stale) fresh.push(...runsOf(timeline));
+    for (const timeline of stale) fresh.push(...runsOf(timeline, this.reference));
     fresh.sort(byRunOrder);
     const kept = this.runs.filter((run) => !stale.has(run.timeline));
     this.runs = mergeRuns(kept, fresh);
@@ -83,23 +101,36 @@ export class CommitmentRuns {
     const count = this.runs.length;
     this.froms = new Float64Array(count);
     this.untils = new Float64Array(count);
+    this.joinDays = new Float64Array(count);
     for (let index = 0; index < count; index += 1) {
       const run = this.runs[index] as CommitmentRun;
       this.froms[index] = run.from;
       this.untils[index] = run.until;
+      this.joinDays[index] = run.state.joinDay ?? 0;
     }
   }
 
-  /** The committed actors' states on `day`, in join order. */
-  committedOn(day: number): ActorState[] {
+  /** The committed actors on `day`, in join order, with what the answer needs about each. */
+  committedOn(day: number): {
+    states: ActorState[];
+    known: ActorReference[];
+    joined: string[];
+  } {
     this.update();
     const { froms, untils, runs } = this;
-    const committed: ActorState[] = [];
-    for (let index = 0; index < froms.length; index += 1) {
-      if ((froms[index] as number) <= day && day < (untils[index] as number))
-        committed.push((runs[index] as CommitmentRun).state);
+    const states: ActorState[] = [];
+    const known: ActorReference[] = [];
+    const joined: string[] = [];
+    const end = upperBound(this.joinDays, day);
+    for (let index = 0; index < end; index += 1) {
+      if ((froms[index] as number) <= day && day < (untils[index] as number)) {
+        const run = runs[index] as CommitmentRun;
+        states.push(run.state);
+        known.push(run.known);
+        joined.push(run.joined);
+      }
     }
-    return committed;
+    return { states, known, joined };
   }
 }
 

@@ -84,7 +84,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   let monotonic = true;
 
   // Every actor's committed stretches in join order, for latest-knowledge membership.
-  const commitmentRuns = new CommitmentRuns();
+  const commitmentRuns = new CommitmentRuns(referenceIndex);
   // Per market, the barring of each vendor by day (latest knowledge), rebuilt when a contributor changes.
   const marketTimelines = new Map<string, MarketTimeline>();
   const marketList: MarketTimeline[] = [];
@@ -226,7 +226,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     if (knownAtMillis(query) !== undefined) return membershipOf(view(query), referenceIndex, query);
     prepareLatest();
     const asOfDay = dayNumber(query.asOf);
-    return membershipAnswer(commitmentRuns.committedOn(asOfDay), asOfDay, referenceIndex, query);
+    const committed = commitmentRuns.committedOn(asOfDay);
+    return membershipAnswer(committed.states, asOfDay, referenceIndex, query, committed);
   };
   /** For an older knownAt: every actor's state at the query with its measures' summary. */
   function forEachOlderState(asOfDay: number, knownAtMs: number): ForEachStateWithBarring {

@@ -2,7 +2,7 @@ import type { ActorKind } from '../events/actor-ids.js';
 import { isCommitted, type ActorState, type CommitmentStatus } from '../model/actor-state.js';
 import { dayFromNumber } from '../time/day.js';
 import type { Figure } from './figures.js';
-import type { ReferenceIndex } from './reference-index.js';
+import type { ActorReference, ReferenceIndex } from './reference-index.js';
 import type { LedgerView } from './view.js';
 
 export interface CommittedActor {
@@ -79,6 +79,8 @@ export function membershipAnswer(
   asOfDay: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
+  /** When the caller has them: each state's reference facts and join day as text (same order). */
+  described?: { readonly known: readonly ActorReference[]; readonly joined: readonly string[] },
 ): Membership {
   const year = Number(query.asOf.slice(0, 4));
 
@@ -92,7 +94,7 @@ export function membershipAnswer(
 
   const committed = committedStates.map((state, index): CommittedActor => {
     const actorId = state.actorId;
-    const known = reference.actor(actorId);
+    const known = described?.known[index] ?? reference.actor(actorId);
     const kind = known.kind as CommittedActor['kind'];
     counts[kind] += 1;
     // Only blocs' coverage reads this: bloc members are countries.
@@ -101,7 +103,7 @@ export function membershipAnswer(
       actorId,
       kind,
       status: state.commitment as CommittedActor['status'],
-      joined: dayFromNumber(state.joinDay ?? 0),
+      joined: described?.joined[index] ?? dayFromNumber(state.joinDay ?? 0),
       joinEventId: state.joinEventId ?? '',
       ordinal: index + 1,
     };
