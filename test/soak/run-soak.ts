@@ -58,7 +58,22 @@ interface Sample {
   serviceCpuPct: number;
   /** The service's event-loop delay, p99 (prom-client's default metrics). */
   eventLoopLagP99Ms: number;
+  /**
+   * Share of the last 10 s in which some runnable task waited for a CPU
+   * (Linux PSI): other work on the machine shows here, not in our own CPU figures.
+   */
+  machineCpuPressurePct: number;
   clientCpuPct: number;
+}
+
+/** `some avg10` of /proc/pressure/cpu, or NaN where the kernel does not report it. */
+function cpuPressure(): number {
+  try {
+    const line = readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0] ?? '';
+    return Number(/avg10=([\d.]+)/.exec(line)?.[1] ?? Number.NaN);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** utime + stime of a process in seconds, from /proc (Linux). */
@@ -162,12 +177,13 @@ async function main(): Promise<void> {
       appended,
       serviceCpuPct,
       clientCpuPct,
+      machineCpuPressurePct: cpuPressure(),
       eventLoopLagP99Ms:
         Math.round(metricValue(metrics, 'nodejs_eventloop_lag_p99_seconds') * 10_000) / 10,
     });
     const last = samples.at(-1)!;
     console.log(
-      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} cpu service=${serviceCpuPct}% client=${clientCpuPct}% appended=${appended} reads=${reads} errors=${errors.length} missed=${missed.append}+${missed.read} loopLagP99=${last.eventLoopLagP99Ms}ms`,
+      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} cpu service=${serviceCpuPct}% client=${clientCpuPct}% appended=${appended} reads=${reads} errors=${errors.length} missed=${missed.append}+${missed.read} loopLagP99=${last.eventLoopLagP99Ms}ms cpuPressure=${last.machineCpuPressurePct}%`,
     );
   };
 
@@ -259,6 +275,13 @@ async function main(): Promise<void> {
 
   const failures: string[] = [];
   if (errors.length > 0) failures.push(`${errors.length} error responses, e.g. ${errors[0]}`);
+  // The rates themselves: a client that cannot keep up would otherwise pass by sending less.
+  for (const [kind, achieved, target] of [
+    ['appends', result.achieved.appendsPerS, APPENDS_PER_S],
+    ['reads', result.achieved.readsPerS, READS_PER_S],
+  ] as const) {
+    if (!(achieved >= 0.95 * target)) failures.push(`${kind}: ${achieved}/s of ${target}/s`);
+  }
   if (missed.append + missed.read > 0) {
     failures.push(
       `${missed.append} appends and ${missed.read} reads not sent: more than ${MAX_IN_FLIGHT} of their kind in flight`,
