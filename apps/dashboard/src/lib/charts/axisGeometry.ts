@@ -38,11 +38,15 @@ export function sameGeometry(a: AxisGeometry | null, b: AxisGeometry | null): bo
   );
 }
 
-/** Reports the axis geometry after every layout (a new series, a resize). */
+/**
+ * Reports the axis geometry after every layout (a new series, a resize).
+ * The report waits for a microtask, so that whatever it sets off (a
+ * component's state) does not run inside chart.js's own update.
+ */
 export function axisGeometryPlugin(report: (geometry: AxisGeometry | null) => void): Plugin {
   return {
     id: 'axisGeometry',
-    afterUpdate: (chart) => report(axisGeometryOf(chart)),
+    afterUpdate: (chart) => queueMicrotask(() => report(axisGeometryOf(chart))),
   };
 }
 
