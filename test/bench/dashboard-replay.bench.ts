@@ -5,13 +5,14 @@
 // Debian's Chromium, headless. Budget from the issue: 50 ms per step.
 // Needs a built dashboard and ledger-api. Run: `cd test && npx tsx bench/dashboard-replay.bench.ts`.
 //   BENCH_REPLAY_STEPS   measured steps (default 48, from January 2019)
+//   DASHBOARD_DIST       another build of the dashboard to measure (e.g. an older commit's)
 import { openReplayPage, type StepTiming } from './dashboard-replay-page.ts';
 
 const BUDGET_MS = 50;
 const STEPS = Number(process.env.BENCH_REPLAY_STEPS ?? 48);
 const WARMUP = 6;
 
-const replay = await openReplayPage();
+const replay = await openReplayPage(process.env.DASHBOARD_DIST);
 try {
   for (let i = 0; i < WARMUP; i += 1) await replay.step();
   const samples: StepTiming[] = [];
