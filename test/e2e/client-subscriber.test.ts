@@ -38,6 +38,7 @@ function changeEvent(sequence: number): CommitmentChangeEvent {
     {
       actorId,
       effectiveOn: '2021-01-29',
+      effectivePrecision: 'day',
       causeEventId: `cause-${sequence}`,
       causeType: regression ? 'CommitmentReversed' : 'PledgeMade',
       source: { document: 'client-subscriber-e2e.txt', confidence: 'high' },

@@ -5,6 +5,7 @@ import { COMMITMENT_CHANGE_TYPE, sequenceOf, toCloudEvent } from './commitment-c
 const change: CommitmentChange = {
   actorId: 'BR',
   effectiveOn: '2021-01-29',
+  effectivePrecision: 'day',
   causeEventId: 'reversal-br',
   causeType: 'CommitmentReversed',
   source: { document: 'source.txt', confidence: 'medium' },

@@ -1,4 +1,9 @@
-import { CitationSchema, FACT_TYPES, type CommitmentChange } from '@cleannet/domain';
+import {
+  CitationSchema,
+  FACT_TYPES,
+  PrecisionSchema,
+  type CommitmentChange,
+} from '@cleannet/domain';
 import { z } from 'zod';
 
 /** The CloudEvents `type` of a commitment change. */
@@ -10,6 +15,8 @@ export const COMMITMENT_CHANGE_SOURCE = '/cleannet/ledger';
 const changeShape = {
   actorId: z.string().min(1),
   effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  // Changes published before the field existed were all read as exact days.
+  effectivePrecision: PrecisionSchema.default('day'),
   causeEventId: z.string().min(1),
   causeType: z.enum(FACT_TYPES),
   source: CitationSchema,

@@ -15,6 +15,7 @@ export function change(
   return {
     actorId,
     effectiveOn: `2021-01-${String((n % 28) + 1).padStart(2, '0')}`,
+    effectivePrecision: 'day',
     causeEventId: `${kind}-${actorId}-${n}`,
     causeType: reversal ? 'CommitmentReversed' : 'PledgeMade',
     source: { document: 'client-test-source.txt', confidence: 'high' },

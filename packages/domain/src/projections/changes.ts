@@ -10,6 +10,8 @@ export interface CommitmentChange {
   readonly actorId: string;
   /** The day it takes effect on the timeline. */
   readonly effectiveOn: string;
+  /** How precisely the cause is dated: a month or a year is placed at the end of its period. */
+  readonly effectivePrecision: StatusChange['effectivePrecision'];
   readonly causeEventId: string;
   readonly causeType: StatusChange['causeType'];
   readonly source: Citation;

@@ -4,8 +4,7 @@
  * wrappers below are what the routes in apps/ledger-api put around them.
  */
 import type {
-  ActorTimeline as DomainActorTimeline,
-  CommitmentChange as DomainCommitmentChange,
+  CommitmentChange,
   CommitmentStatus,
   LedgerEvent,
   TimelineEntry,
@@ -13,8 +12,10 @@ import type {
 } from '@cleannet/domain';
 
 export type {
+  ActorTimeline,
   BlocCoverage,
   Citation,
+  CommitmentChange,
   CommittedActor,
   Exposure,
   Figure,
@@ -29,20 +30,6 @@ export type {
 
 /** How precisely a source dates a fact: a month or a year is placed at the end of its period. */
 export type DatePrecision = TimelineEntry['effectivePrecision'];
-
-/**
- * A commitment change as the API sends it. Since a6034d6 every change says
- * how precisely its cause is dated (`effectivePrecision`, with `effectiveOn`
- * the placed day); the domain's `CommitmentChange` type does not declare the
- * field yet, though `toCommitmentChange` passes it through.
- */
-export type CommitmentChange = DomainCommitmentChange & {
-  readonly effectivePrecision: DatePrecision;
-};
-
-export type ActorTimeline = Omit<DomainActorTimeline, 'changes'> & {
-  readonly changes: readonly CommitmentChange[];
-};
 
 /** `GET /v1/regressions` */
 export interface Regressions {
