@@ -15,6 +15,7 @@ export * from './projections/exposure.js';
 export * from './projections/trends.js';
 export * from './projections/timeline.js';
 export * from './projections/replay.js';
+export { flattenRow } from './projections/flat-row.js';
 export * from './ledger-index/ledger-index.js';
 export type { Fact } from './model/fact.js';
 export { indexReference, type ReferenceIndex } from './projections/reference-index.js';

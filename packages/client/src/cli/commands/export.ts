@@ -1,3 +1,4 @@
+import { flattenRow } from '@cleannet/domain';
 import { stringify } from 'csv-stringify/sync';
 import { Argument, Command, Option } from 'commander';
 import type { LedgerClient } from '../../rest/ledger-client.js';
@@ -5,7 +6,6 @@ import type { StoredEventResponse } from '../../rest/responses.js';
 import { clientFor } from '../context.js';
 import { parseDay, parseKnownAt } from '../dates.js';
 import { writeOutput } from '../output.js';
-import { flattenRow } from '../flatten-row.js';
 
 interface ExportOptions {
   format: 'csv' | 'json';

@@ -1,8 +1,10 @@
 type Row = Record<string, unknown>;
 
 /**
- * Nested objects become dotted columns, lists of plain values are joined with
- * "; ", other lists stay JSON: the same flattening the service's CSV uses.
+ * How a projection's row reads as flat columns (CSV exports): nested objects
+ * become dotted columns, lists of plain values are joined with "; ", other
+ * lists stay JSON. The service's CSV answers and the CLI's exports both use
+ * it, so the same row has the same columns wherever it is exported.
  */
 export function flattenRow(
   value: Row,
