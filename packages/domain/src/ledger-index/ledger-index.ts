@@ -5,10 +5,7 @@ import { dayNumber } from '../time/day.js';
 import { instantMillis } from '../time/instant.js';
 import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
 import { actorKindOf } from '../events/actor-ids.js';
-import { vendorNumber } from '../model/market.js';
-import { VendorRow } from '../projections/vendor-rows.js';
 import {
-  exposureAnswer,
   exposureFromSummaries,
   type ActorBarring,
   type Exposure,
@@ -32,7 +29,6 @@ import {
   historyAt,
   insertFact,
   newActorTimeline,
-  refresh,
   removeFact,
   slotAt,
   stateAt,
@@ -41,15 +37,13 @@ import {
 } from './actor-timeline.js';
 import { changesCausedBy } from './changes-for.js';
 import { CommitmentRuns } from './commitment-runs.js';
+import { LatestExposure } from './exposure-latest.js';
 import {
-  addMarketOn,
-  hasMeasuresOn,
   newMarketTimeline,
   rebuildMarket,
   type MarketTimeline,
 } from './market-timelines.js';
 import { recordedMillis } from './recorded-millis.js';
-import { upperBound } from './search.js';
 
 export interface LedgerIndex {
   /** Feeds one stored event, in log order. */
@@ -90,6 +84,12 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const marketList: MarketTimeline[] = [];
   // Operators the reference data does not home: their market comes from their state, at query time.
   const unhomedOperators: ActorTimeline[] = [];
+  const latestExposure = new LatestExposure(
+    referenceIndex,
+    marketTimelines,
+    marketList,
+    unhomedOperators,
+  );
 
   function marketTimelineOf(market: string): MarketTimeline {
     let timeline = marketTimelines.get(market);
@@ -240,65 +240,13 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     };
   }
 
-  /**
-   * Exposure for the latest knowledge: per market and vendor, one binary
-   * search in the precomputed timeline; only unhomed operators are combined
-   * from their states.
-   */
-  function latestExposure(query: AsOfQuery, asOfDay: number, vendorId?: string): Exposure {
-    prepareLatest();
-    const unhomed: { market: string; summary: ActorBarring }[] = [];
-    for (const timeline of unhomedOperators) {
-      refresh(timeline);
-      const index = upperBound(timeline.days, asOfDay) - 1;
-      if (index < 0) continue;
-      const state = timeline.states[index] as ActorState;
-      if (state.measures.length === 0 || state.homeCountry === undefined) continue;
-      unhomed.push({
-        market: state.homeCountry,
-        summary: timeline.barrings[index] as ActorBarring,
-      });
-    }
-    const marketSet = new Set<string>(referenceIndex.countryCodes);
-    for (const market of marketList) {
-      if (marketSet.has(market.market)) continue;
-      const country = market.country;
-      const countryInEffect = country !== undefined && (country.days[0] ?? Infinity) <= asOfDay;
-      if (countryInEffect || hasMeasuresOn(market, asOfDay)) marketSet.add(market.market);
-    }
-    for (const { market } of unhomed) marketSet.add(market);
-    const markets = [...marketSet].sort();
-
-    const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
-    const rows: (VendorRow | undefined)[] = [];
-    const rowOf = (vendor: number): VendorRow => {
-      let row = rows[vendor];
-      if (row === undefined) {
-        row = new VendorRow(markets.length);
-        rows[vendor] = row;
-      }
-      return row;
-    };
-    const slots = new Map<string, number>();
-    markets.forEach((market, index) => {
-      slots.set(market, index);
-      const timeline = marketTimelines.get(market);
-      if (timeline !== undefined) addMarketOn(timeline, asOfDay, index, onlyVendor, rowOf);
-    });
-    for (const { market, summary } of unhomed) {
-      const marketIndex = slots.get(market) as number;
-      summary.vendorNumbers.forEach((vendor, slot) => {
-        if (onlyVendor < 0 || vendor === onlyVendor)
-          rowOf(vendor).addActor(marketIndex, summary, slot);
-      });
-    }
-    return exposureAnswer(markets, rows, asOfDay, referenceIndex, query, vendorId);
-  }
-
   const exposure = (query: AsOfQuery, vendorId?: string) => {
     const asOfDay = dayNumber(query.asOf);
     const knownAtMs = knownAtMillis(query);
-    if (knownAtMs === undefined) return latestExposure(query, asOfDay, vendorId);
+    if (knownAtMs === undefined) {
+      prepareLatest();
+      return latestExposure.answer(query, asOfDay, vendorId);
+    }
     return exposureFromSummaries(
       forEachOlderState(asOfDay, knownAtMs),
       asOfDay,
