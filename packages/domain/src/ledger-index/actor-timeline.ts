@@ -1,5 +1,6 @@
 import {
   emptyActorState,
+  nextActorState,
   stepActor,
   type ActorState,
   type StatusChange,
@@ -21,6 +22,11 @@ export interface FactVersion {
     { readonly correctionId: string; readonly data: EventCorrectedData } | 'retracted';
 }
 
+/** A version made by a correction or a retraction: `eventId` is that event's. */
+export interface LaterVersion extends FactVersion {
+  readonly eventId: string;
+}
+
 /**
  * A fact's history. The original version is kept inline and later versions
  * only when there are any: most facts are never corrected, and a million of
@@ -29,7 +35,7 @@ export interface FactVersion {
 export interface FactRecord extends FactVersion {
   readonly eventId: string;
   readonly actor: ActorTimeline;
-  later: FactVersion[] | undefined;
+  later: LaterVersion[] | undefined;
 }
 
 export function latestVersion(record: FactRecord): Fact | null {
@@ -42,7 +48,7 @@ export function versionsOf(record: FactRecord): readonly FactVersion[] {
   return record.later === undefined ? [record] : [record, ...record.later];
 }
 
-export function addVersion(record: FactRecord, version: FactVersion): void {
+export function addVersion(record: FactRecord, version: LaterVersion): void {
   if (record.later === undefined) record.later = [version];
   else record.later.push(version);
 }
@@ -74,8 +80,14 @@ export interface ActorTimeline {
   readonly states: ActorState[];
   /** barrings[i]: what states[i]'s measures bar, per vendor (shared while the measures are). */
   readonly barrings: ActorBarring[];
+  /**
+   * changes[i]: the status changes facts[i] caused. Derived only when a query
+   * asks (regressions, an actor's timeline), by stepping again from
+   * states[i - 1]: the build does not pay for describing every change.
+   * Holds a valid prefix of the timeline.
+   */
   readonly changes: (readonly StatusChange[])[];
-  /** States and changes are valid for timeline indices below this. */
+  /** States are valid for timeline indices below this. */
   validUpTo: number;
   /** Per event that changed this timeline, in log order: when it was recorded and the earliest day it touched. */
   readonly recordTimes: number[];
@@ -158,13 +170,11 @@ export function refresh(timeline: ActorTimeline): void {
     const tracker = new BarringTracker(states[from - 1], barrings[from - 1]);
     states.length = facts.length;
     barrings.length = facts.length;
-    changes.length = facts.length;
+    if (changes.length > from) changes.length = from;
     for (let index = from; index < facts.length; index += 1) {
-      const step = stepActor(state, facts[index] as Fact);
-      state = step.state;
+      state = nextActorState(state, facts[index] as Fact);
       states[index] = state;
       barrings[index] = tracker.next(state);
-      changes[index] = step.changes;
     }
   }
   timeline.validUpTo = facts.length;
@@ -179,6 +189,17 @@ export function refresh(timeline: ActorTimeline): void {
     timeline.suffixMinTouch = suffix;
     timeline.suffixValid = true;
   }
+}
+
+/** The changes caused by the first `end` facts of the (refreshed) latest timeline. */
+function changesBefore(timeline: ActorTimeline, end: number): (readonly StatusChange[])[] {
+  const { facts, states, changes } = timeline;
+  for (let index = changes.length; index < end; index += 1) {
+    const before =
+      index > 0 ? (states[index - 1] as ActorState) : emptyActorState(timeline.actorId);
+    changes.push(stepActor(before, facts[index] as Fact).changes);
+  }
+  return changes.slice(0, end);
 }
 
 /** The state at `asOfDay` with everything applied (`undefined`: no fact in effect yet). */
@@ -333,7 +354,7 @@ export function historyAt(
   const latestEnd = upperBound(timeline.days, asOfDay);
   const sharedEnd = view === undefined ? latestEnd : Math.min(view.sharedPrefix, latestEnd);
   const facts = timeline.facts.slice(0, sharedEnd);
-  const changes = timeline.changes.slice(0, sharedEnd).flat();
+  const changes = changesBefore(timeline, sharedEnd).flat();
   if (view !== undefined) {
     const end = upperBound(view.days, asOfDay);
     facts.push(...view.facts.slice(0, end));

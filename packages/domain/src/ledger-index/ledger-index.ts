@@ -1,4 +1,4 @@
-import type { LedgerEvent } from '../events/envelope.js';
+import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
 import { correctedFact, factOf, isFactEvent, type Fact } from '../model/fact.js';
 import type { ActorState, StatusChange } from '../model/actor-state.js';
 import { dayNumber } from '../time/day.js';
@@ -62,6 +62,12 @@ export interface LedgerIndex {
   view(query: AsOfQuery): LedgerView;
 }
 
+function targetIdOf(event: LedgerEventOf<'EventCorrected' | 'EventRetracted'>): string {
+  return event.type === 'EventCorrected'
+    ? event.data.correctedEventId
+    : event.data.retractedEventId;
+}
+
 /**
  * The read side: per-actor interval timelines fed in log order, answering
  * as-of questions by binary search instead of replaying the log.
@@ -72,7 +78,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const actorIds: string[] = [];
   const timelineList: ActorTimeline[] = [];
   const factRecords = new Map<string, FactRecord>();
-  const positions = new Map<string, number>();
+  // Corrections and retractions that changed nothing (unknown or retracted target): their positions, for changesFor.
+  const ignoredPositions = new Map<string, number>();
   let size = 0;
   let lastRecordedAtMs = Number.NEGATIVE_INFINITY;
   let monotonic = true;
@@ -151,13 +158,13 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       addTouchRecord(subjectTimeline, recordedAtMs, fact.day);
       return;
     }
-    // A fact's position is kept on its record; only corrections and retractions need this map.
-    if (!positions.has(event.id)) positions.set(event.id, position);
-    const targetId =
-      event.type === 'EventCorrected' ? event.data.correctedEventId : event.data.retractedEventId;
+    const targetId = targetIdOf(event);
     const record = factRecords.get(targetId);
     const current = record === undefined ? null : latestVersion(record);
-    if (record === undefined || current === null) return;
+    if (record === undefined || current === null) {
+      if (!ignoredPositions.has(event.id)) ignoredPositions.set(event.id, position);
+      return;
+    }
     const timeline = record.actor;
     commitmentRuns.markStale(timeline);
     removeFact(timeline, current);
@@ -170,12 +177,33 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         position,
         fact: corrected,
         change: { correctionId: event.id, data: event.data },
+        eventId: event.id,
       });
       touchDay = Math.min(touchDay, corrected.day);
     } else {
-      addVersion(record, { recordedAtMs, position, fact: null, change: 'retracted' });
+      addVersion(record, {
+        recordedAtMs,
+        position,
+        fact: null,
+        change: 'retracted',
+        eventId: event.id,
+      });
     }
     addTouchRecord(timeline, recordedAtMs, touchDay);
+  }
+
+  /**
+   * The log position an applied event had: a fact's is on its record, a
+   * correction's or retraction's on the version it made (the first, if the
+   * same event was applied twice) or among the ignored ones.
+   */
+  function appliedPosition(event: LedgerEvent): number | undefined {
+    if (isFactEvent(event)) return factRecords.get(event.id)?.position;
+    const made = factRecords
+      .get(targetIdOf(event))
+      ?.later?.find((version) => version.eventId === event.id)?.position;
+    const ignored = ignoredPositions.get(event.id);
+    return made === undefined ? ignored : Math.min(made, ignored ?? made);
   }
 
   /** `undefined` when the query sees everything applied: the fast path. */
@@ -282,9 +310,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       return timelineOf(actorId, query, facts, changes, view(query).stateOf(actorId));
     },
     changesFor: (event) => {
-      const position = isFactEvent(event)
-        ? factRecords.get(event.id)?.position
-        : positions.get(event.id);
+      const position = appliedPosition(event);
       if (position === undefined)
         throw new Error(`event ${event.id} has not been applied to this index`);
       return changesCausedBy(event, position, factRecords);

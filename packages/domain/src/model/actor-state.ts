@@ -69,13 +69,73 @@ export interface StatusChange {
 }
 
 export function emptyActorState(actorId: string): ActorState {
+  return actorState(actorId, 'none', null, null, null, undefined, undefined, NO_MEASURES);
+}
+
+const NO_MEASURES: readonly MeasureState[] = [];
+
+/**
+ * Every state is built here with the same keys in the same order, so the
+ * fold and its readers see one object shape (a timeline keeps a million).
+ */
+function actorState(
+  actorId: string,
+  commitment: CommitmentStatus,
+  joinDay: number | null,
+  joinPosition: number | null,
+  joinEventId: string | null,
+  name: string | undefined,
+  homeCountry: string | undefined,
+  measures: readonly MeasureState[],
+): ActorState {
+  return { actorId, commitment, joinDay, joinPosition, joinEventId, name, homeCountry, measures };
+}
+
+function withCommitment(state: ActorState, commitment: CommitmentStatus): ActorState {
+  return actorState(
+    state.actorId,
+    commitment,
+    state.joinDay,
+    state.joinPosition,
+    state.joinEventId,
+    state.name,
+    state.homeCountry,
+    state.measures,
+  );
+}
+
+function withMeasures(state: ActorState, measures: readonly MeasureState[]): ActorState {
+  return actorState(
+    state.actorId,
+    state.commitment,
+    state.joinDay,
+    state.joinPosition,
+    state.joinEventId,
+    state.name,
+    state.homeCountry,
+    measures,
+  );
+}
+
+/** A measure with some of its fields replaced; like the states, always the same shape. */
+function measureWith(
+  measure: MeasureState,
+  changed: Partial<
+    Pick<MeasureState, 'status' | 'vendors' | 'scopes' | 'readmittedVendors' | 'readmittedParts'>
+  >,
+): MeasureState {
   return {
-    actorId,
-    commitment: 'none',
-    joinDay: null,
-    joinPosition: null,
-    joinEventId: null,
-    measures: [],
+    measureId: measure.measureId,
+    kind: measure.kind,
+    owner: measure.owner,
+    instrument: measure.instrument,
+    vendors: changed.vendors ?? measure.vendors,
+    scopes: changed.scopes ?? measure.scopes,
+    status: changed.status ?? measure.status,
+    readmittedVendors: changed.readmittedVendors ?? measure.readmittedVendors,
+    readmittedParts: changed.readmittedParts ?? measure.readmittedParts,
+    createdBy: measure.createdBy,
+    since: measure.since,
   };
 }
 
@@ -97,7 +157,6 @@ export interface Step {
 
 const NO_CHANGES: readonly StatusChange[] = [];
 
-/** Folds one fact (in timeline order) into an actor's state. */
 type ChangeFields = Omit<
   StatusChange,
   'actorId' | 'day' | 'effectivePrecision' | 'position' | 'causeEventId' | 'causeType' | 'source'
@@ -116,40 +175,74 @@ function changeOf(state: ActorState, fact: Fact, fields: ChangeFields): StatusCh
   };
 }
 
+/** Folds one fact (in timeline order) into an actor's state, with the status changes it caused. */
 export function stepActor(state: ActorState, fact: Fact): Step {
+  const changes: StatusChange[] = [];
+  const next = advance(state, fact, changes);
+  return { state: next, changes: changes.length === 0 ? NO_CHANGES : changes };
+}
+
+/**
+ * `stepActor`'s state alone, without describing the changes: the index folds
+ * whole timelines with it and derives a fact's changes only when a query asks
+ * for them, by stepping again from the state before it.
+ */
+export function nextActorState(state: ActorState, fact: Fact): ActorState {
+  return advance(state, fact, undefined);
+}
+
+/**
+ * The fold itself. A fact that changes nothing returns the same state, so
+ * consecutive timeline entries share it. Changes are pushed to `changes`
+ * when given.
+ */
+function advance(
+  state: ActorState,
+  fact: Fact,
+  changes: StatusChange[] | undefined,
+): ActorState {
   switch (fact.type) {
     case 'PledgeMade': {
       const data = fact.data as Extract<Fact['data'], { programme: string }>;
       const rejoining = state.commitment === 'none' || state.commitment === 'reversed';
-      const next: ActorState = {
-        ...state,
-        commitment: 'member',
-        joinDay: rejoining ? fact.day : state.joinDay,
-        joinPosition: rejoining ? fact.position : state.joinPosition,
-        joinEventId: rejoining ? fact.eventId : state.joinEventId,
-        name: data.actorName ?? state.name,
-        homeCountry: data.homeCountry ?? state.homeCountry,
-      };
-      return {
-        state: next,
-        changes:
-          state.commitment === 'member'
-            ? NO_CHANGES
-            : [
-                changeOf(state, fact, {
-                  dimension: 'commitment',
-                  before: state.commitment,
-                  after: 'member',
-                  regression: false,
-                }),
-              ],
-      };
+      const name = data.actorName ?? state.name;
+      const homeCountry = data.homeCountry ?? state.homeCountry;
+      if (state.commitment === 'member')
+        return name === state.name && homeCountry === state.homeCountry
+          ? state
+          : actorState(
+              state.actorId,
+              'member',
+              state.joinDay,
+              state.joinPosition,
+              state.joinEventId,
+              name,
+              homeCountry,
+              state.measures,
+            );
+      changes?.push(
+        changeOf(state, fact, {
+          dimension: 'commitment',
+          before: state.commitment,
+          after: 'member',
+          regression: false,
+        }),
+      );
+      return actorState(
+        state.actorId,
+        'member',
+        rejoining ? fact.day : state.joinDay,
+        rejoining ? fact.position : state.joinPosition,
+        rejoining ? fact.eventId : state.joinEventId,
+        name,
+        homeCountry,
+        state.measures,
+      );
     }
     case 'VendorsExcluded':
     case 'BanEnacted': {
       const data = fact.data as Extract<Fact['data'], { instrument: string; scopes: unknown }>;
-      if (state.measures.some((measure) => measure.measureId === data.measureId))
-        return { state, changes: NO_CHANGES };
+      if (measureIndex(state.measures, data.measureId) >= 0) return state;
       const measure: MeasureState = {
         measureId: data.measureId,
         kind: fact.type,
@@ -158,57 +251,56 @@ export function stepActor(state: ActorState, fact: Fact): Step {
         vendors: data.vendors,
         scopes: data.scopes,
         status: 'active',
-        readmittedVendors: [],
-        readmittedParts: [],
+        readmittedVendors: NO_STRINGS,
+        readmittedParts: NO_PARTS,
         createdBy: fact.eventId,
         since: fact.day,
       };
-      return {
-        state: { ...state, measures: [...state.measures, measure] },
-        changes: [
-          changeOf(state, fact, {
-            dimension: 'measure',
-            measureId: data.measureId,
-            before: 'none',
-            after: 'active',
-            regression: false,
-          }),
-        ],
-      };
+      changes?.push(
+        changeOf(state, fact, {
+          dimension: 'measure',
+          measureId: data.measureId,
+          before: 'none',
+          after: 'active',
+          regression: false,
+        }),
+      );
+      return withMeasures(state, [...state.measures, measure]);
     }
     case 'MeasureStatusChanged': {
       const data = fact.data as Extract<Fact['data'], { change: string }>;
-      return updateMeasure(state, data.measureId, (measure) => {
-        const status = applyStatusChange(measure.status, data.change);
-        if (status === measure.status) return undefined;
-        const weakens = status === 'suspended' || status === 'lifted';
-        return {
-          measure: { ...measure, status },
-          change: changeOf(state, fact, {
-            dimension: 'measure',
-            measureId: measure.measureId,
-            before: measure.status,
-            after: status,
-            regression: weakens,
-          }),
-        };
-      });
+      const index = measureIndex(state.measures, data.measureId);
+      if (index < 0) return state;
+      const measure = state.measures[index] as MeasureState;
+      const status = applyStatusChange(measure.status, data.change);
+      if (status === measure.status) return state;
+      changes?.push(
+        changeOf(state, fact, {
+          dimension: 'measure',
+          measureId: measure.measureId,
+          before: measure.status,
+          after: status,
+          regression: status === 'suspended' || status === 'lifted',
+        }),
+      );
+      return replaceMeasure(state, index, measureWith(measure, { status }));
     }
     case 'MeasureAmended': {
       const data = fact.data as Extract<Fact['data'], { scopes: unknown; measureId: string }> & {
         vendors?: VendorSelector;
       };
-      return updateMeasure(state, data.measureId, (measure) => {
-        if (isEnded(measure.status)) return undefined;
-        const amended: MeasureState = {
-          ...measure,
-          scopes: data.scopes,
-          vendors: data.vendors ?? measure.vendors,
-        };
+      const index = measureIndex(state.measures, data.measureId);
+      if (index < 0) return state;
+      const measure = state.measures[index] as MeasureState;
+      if (isEnded(measure.status)) return state;
+      const amended = measureWith(measure, {
+        scopes: data.scopes,
+        vendors: data.vendors ?? measure.vendors,
+      });
+      if (changes !== undefined) {
         const narrowed = isNarrowing(measure, amended);
-        return {
-          measure: amended,
-          change: changeOf(state, fact, {
+        changes.push(
+          changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,
@@ -216,78 +308,81 @@ export function stepActor(state: ActorState, fact: Fact): Step {
             narrowed,
             regression: narrowed,
           }),
-        };
-      });
+        );
+      }
+      return replaceMeasure(state, index, amended);
     }
     case 'CommitmentReversed': {
       const data = fact.data as Extract<Fact['data'], { target: unknown }>;
       if (data.target.kind === 'pledge') {
-        if (!isCommitted(state.commitment)) return { state, changes: NO_CHANGES };
+        if (!isCommitted(state.commitment)) return state;
         const after: CommitmentStatus = data.extent === 'full' ? 'reversed' : 'weakened';
-        return {
-          state: { ...state, commitment: after },
-          changes: [
-            changeOf(state, fact, {
-              dimension: 'commitment',
-              before: state.commitment,
-              after,
-              vendorsReadmitted: data.vendorsReadmitted,
-              regression:
-                COMMITMENT_RANK[after] < COMMITMENT_RANK[state.commitment] ||
-                data.vendorsReadmitted.length > 0,
-            }),
-          ],
-        };
+        changes?.push(
+          changeOf(state, fact, {
+            dimension: 'commitment',
+            before: state.commitment,
+            after,
+            vendorsReadmitted: data.vendorsReadmitted,
+            regression:
+              COMMITMENT_RANK[after] < COMMITMENT_RANK[state.commitment] ||
+              data.vendorsReadmitted.length > 0,
+          }),
+        );
+        return withCommitment(state, after);
       }
-      return updateMeasure(state, data.target.measureId, (measure) => {
-        if (isEnded(measure.status)) return undefined;
-        if (data.extent === 'full') {
-          return {
-            measure: { ...measure, status: 'reversed' },
-            change: changeOf(state, fact, {
-              dimension: 'measure',
-              measureId: measure.measureId,
-              before: measure.status,
-              after: 'reversed',
-              vendorsReadmitted: data.vendorsReadmitted,
-              regression: true,
-            }),
-          };
-        }
-        const readmitted: MeasureState = {
-          ...measure,
-          readmittedVendors: union(measure.readmittedVendors, data.vendorsReadmitted),
-          readmittedParts: union(measure.readmittedParts, data.partsReadmitted ?? []),
-        };
-        return {
-          measure: readmitted,
-          change: changeOf(state, fact, {
+      const index = measureIndex(state.measures, data.target.measureId);
+      if (index < 0) return state;
+      const measure = state.measures[index] as MeasureState;
+      if (isEnded(measure.status)) return state;
+      if (data.extent === 'full') {
+        changes?.push(
+          changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,
-            after: measure.status,
-            narrowed: true,
+            after: 'reversed',
             vendorsReadmitted: data.vendorsReadmitted,
             regression: true,
           }),
-        };
-      });
+        );
+        return replaceMeasure(state, index, measureWith(measure, { status: 'reversed' }));
+      }
+      changes?.push(
+        changeOf(state, fact, {
+          dimension: 'measure',
+          measureId: measure.measureId,
+          before: measure.status,
+          after: measure.status,
+          narrowed: true,
+          vendorsReadmitted: data.vendorsReadmitted,
+          regression: true,
+        }),
+      );
+      return replaceMeasure(
+        state,
+        index,
+        measureWith(measure, {
+          readmittedVendors: union(measure.readmittedVendors, data.vendorsReadmitted),
+          readmittedParts: union(measure.readmittedParts, data.partsReadmitted ?? []),
+        }),
+      );
     }
   }
 }
 
-function updateMeasure(
-  state: ActorState,
-  measureId: string,
-  update: (measure: MeasureState) => { measure: MeasureState; change: StatusChange } | undefined,
-): Step {
-  const index = state.measures.findIndex((measure) => measure.measureId === measureId);
-  const current = index < 0 ? undefined : state.measures[index];
-  const result = current === undefined ? undefined : update(current);
-  if (result === undefined) return { state, changes: NO_CHANGES };
+const NO_STRINGS: readonly string[] = [];
+const NO_PARTS: readonly NetworkPart[] = [];
+
+function measureIndex(measures: readonly MeasureState[], measureId: string): number {
+  for (let index = 0; index < measures.length; index += 1)
+    if ((measures[index] as MeasureState).measureId === measureId) return index;
+  return -1;
+}
+
+function replaceMeasure(state: ActorState, index: number, measure: MeasureState): ActorState {
   const measures = state.measures.slice();
-  measures[index] = result.measure;
-  return { state: { ...state, measures }, changes: [result.change] };
+  measures[index] = measure;
+  return withMeasures(state, measures);
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): readonly T[] {

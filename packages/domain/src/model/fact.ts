@@ -1,7 +1,6 @@
 import type { Citation } from '../events/citation.js';
 import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
 import type { EventCorrectedData, FactType } from '../events/kinds.js';
-import { isFactType } from '../events/kinds.js';
 import type { Precision } from '../time/partial-date.js';
 import { placedDayNumber } from '../time/partial-date.js';
 
@@ -29,22 +28,24 @@ export interface Fact {
 }
 
 export function isFactEvent(event: LedgerEvent): event is FactEvent {
-  return isFactType(event.type);
+  // Cheaper than looking the type up among the six fact kinds: only two kinds are not facts.
+  return event.type !== 'EventCorrected' && event.type !== 'EventRetracted';
 }
 
 export function factOf(event: FactEvent, position: number): Fact {
-  return {
-    eventId: event.id,
-    type: event.type,
-    subject: event.subject,
+  return newFact(
+    event.id,
+    event.type,
+    event.subject,
     position,
-    day: placedDayNumber(event.effectiveAt),
-    effectiveAt: event.effectiveAt,
-    effectivePrecision: event.effectivePrecision,
-    source: event.source,
-    data: event.data,
-    recordedAt: event.recordedAt,
-  };
+    placedDayNumber(event.effectiveAt),
+    event.effectiveAt,
+    event.effectivePrecision,
+    event.source,
+    event.data,
+    event.recordedAt,
+    undefined,
+  );
 }
 
 export function correctedFact(
@@ -53,14 +54,47 @@ export function correctedFact(
   correctionId: string,
 ): Fact {
   const effectiveAt = correction.effectiveAt ?? fact.effectiveAt;
-  return {
-    ...fact,
-    day: correction.effectiveAt === undefined ? fact.day : placedDayNumber(effectiveAt),
+  return newFact(
+    fact.eventId,
+    fact.type,
+    fact.subject,
+    fact.position,
+    correction.effectiveAt === undefined ? fact.day : placedDayNumber(effectiveAt),
     effectiveAt,
-    effectivePrecision: correction.effectivePrecision ?? fact.effectivePrecision,
-    source: correction.source ?? fact.source,
-    data: (correction.data ?? fact.data) as Fact['data'],
-    correctedBy: correctionId,
+    correction.effectivePrecision ?? fact.effectivePrecision,
+    correction.source ?? fact.source,
+    (correction.data ?? fact.data) as Fact['data'],
+    fact.recordedAt,
+    correctionId,
+  );
+}
+
+/** Every fact is built here with the same keys in the same order: the fold reads them all alike. */
+function newFact(
+  eventId: string,
+  type: FactType,
+  subject: string,
+  position: number,
+  day: number,
+  effectiveAt: string,
+  effectivePrecision: Precision,
+  source: Citation,
+  data: Fact['data'],
+  recordedAt: string,
+  correctedBy: string | undefined,
+): Fact {
+  return {
+    eventId,
+    type,
+    subject,
+    position,
+    day,
+    effectiveAt,
+    effectivePrecision,
+    source,
+    data,
+    recordedAt,
+    correctedBy,
   };
 }
 

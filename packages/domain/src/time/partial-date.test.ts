@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPartialDate, placeOnTimeline, precisionOf } from './partial-date.js';
+import { isPartialDate, placeOnTimeline, placedDayNumber, precisionOf } from './partial-date.js';
+import { dayFromNumber } from './day.js';
 import { instantMillis, isInstant } from './instant.js';
 
 describe('partial dates', () => {
@@ -21,6 +22,36 @@ describe('partial dates', () => {
 
   it('refuses to place what is not a date', () => {
     expect(() => placeOnTimeline('late 2020')).toThrow(RangeError);
+    for (const text of [
+      '',
+      '202',
+      '20201',
+      '2020-1',
+      '2020-00',
+      '2020-13',
+      '2021-02-29',
+      '2020-11-31',
+      '2020-11-1',
+      '2020/11',
+      '2020-11-100',
+      '２０２０',
+    ])
+      expect(() => placedDayNumber(text), text).toThrow(RangeError);
+  });
+
+  it('places every day, month and year the same way the calendar functions do', () => {
+    for (let year = 1999; year <= 2001; year += 1) {
+      expect(dayFromNumber(placedDayNumber(String(year)))).toBe(`${year}-12-31`);
+      for (let month = 1; month <= 12; month += 1) {
+        const yearMonth = `${year}-${String(month).padStart(2, '0')}`;
+        for (let day = 1; day <= 31; day += 1) {
+          const text = `${yearMonth}-${String(day).padStart(2, '0')}`;
+          if (precisionOf(text) === 'day') expect(dayFromNumber(placedDayNumber(text))).toBe(text);
+          else expect(() => placedDayNumber(text)).toThrow(RangeError);
+        }
+        expect(placedDayNumber(yearMonth)).toBe(placedDayNumber(placeOnTimeline(yearMonth)));
+      }
+    }
   });
 });
 

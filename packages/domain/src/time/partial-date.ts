@@ -28,17 +28,40 @@ export function isPartialDate(text: string): boolean {
  * sure of it (`2020-11` is placed on 2020-11-30, `2020` on 2020-12-31).
  */
 export function placedDayNumber(date: PartialDate): number {
-  const cached = placementCache.get(date);
-  if (cached !== undefined) return cached;
-  const placed = placeUncached(date);
-  if (placementCache.size < 100_000) placementCache.set(date, placed);
-  return placed;
+  const placed = placedFromDigits(date);
+  return Number.isNaN(placed) ? placeChecked(date) : placed;
 }
 
-// Ledgers mention few distinct dates (a few thousand), and placement is on every hot path.
-const placementCache = new Map<string, number>();
+/** The decimal value of `length` digits at `from`, or NaN if any is not a digit. */
+function digits(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let index = from; index < from + length; index += 1) {
+    const code = text.charCodeAt(index) - 48;
+    if (code < 0 || code > 9) return Number.NaN;
+    value = value * 10 + code;
+  }
+  return value;
+}
 
-function placeUncached(date: PartialDate): number {
+/**
+ * `placedDayNumber` read digit by digit, without a pattern or a lookup: it
+ * runs for every fact the index applies. NaN for anything that is not a valid
+ * partial date, which `placeChecked` then refuses with the reason.
+ */
+function placedFromDigits(date: string): number {
+  const year = digits(date, 0, 4);
+  if (date.length === 4) return dayNumberFromParts(year, 12, 31);
+  if (date.charCodeAt(4) !== 45) return Number.NaN; // -
+  const month = digits(date, 5, 2);
+  if (!(month >= 1 && month <= 12)) return Number.NaN;
+  const last = daysInMonth(year, month);
+  if (date.length === 7) return dayNumberFromParts(year, month, last);
+  if (date.length !== 10 || date.charCodeAt(7) !== 45) return Number.NaN;
+  const day = digits(date, 8, 2);
+  return day >= 1 && day <= last ? dayNumberFromParts(year, month, day) : Number.NaN;
+}
+
+function placeChecked(date: PartialDate): number {
   const year = Number(date.slice(0, 4));
   switch (precisionOf(date)) {
     case 'year':
