@@ -1,9 +1,12 @@
 import { isCommitted, type ActorState } from '../model/actor-state.js';
-import { byJoinOrder } from '../projections/membership.js';
-import type { ActorReference, ReferenceIndex } from '../projections/reference-index.js';
-import { dayFromNumber } from '../time/day.js';
+import {
+  byJoinOrder,
+  committedEntryParts,
+  type CommittedEntryParts,
+} from '../projections/membership.js';
+import type { ReferenceIndex } from '../projections/reference-index.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
-import { upperBound } from './search.js';
+import { IntervalBuckets } from './interval-buckets.js';
 
 /**
  * A stretch of days [from, until) over which an actor is committed and
@@ -15,9 +18,8 @@ interface CommitmentRun {
   readonly state: ActorState;
   readonly from: number;
   readonly until: number;
-  /** What the answer says about the actor that does not depend on asOf, looked up once. */
-  readonly known: ActorReference;
-  readonly joined: string;
+  /** What the answer says about the actor that does not depend on asOf, prepared once. */
+  readonly parts: CommittedEntryParts;
 }
 
 function sameMembership(a: ActorState, b: ActorState): boolean {
@@ -53,8 +55,7 @@ function runsOf(timeline: ActorTimeline, reference: ReferenceIndex): CommitmentR
           state: first,
           from,
           until,
-          known: reference.actor(timeline.actorId),
-          joined: dayFromNumber(first.joinDay ?? 0),
+          parts: committedEntryParts(first, reference),
         });
       start = -1;
     }
@@ -71,14 +72,14 @@ function byRunOrder(a: CommitmentRun, b: CommitmentRun): number {
  * Every actor's committed stretches in the order the membership answer lists
  * them (join day, then the pledge's log position), with their days in flat
  * arrays: the committed actors on a day are the stretches that contain it,
- * read in one pass, without visiting every actor or sorting per query.
+ * read from the day's bucket (`IntervalBuckets`) in one pass, without
+ * visiting every actor or sorting per query.
  */
 export class CommitmentRuns {
   private runs: CommitmentRun[] = [];
   private froms = new Float64Array(0);
   private untils = new Float64Array(0);
-  /** Join days, ascending: a stretch starts on or after its join day, so none joining after asOf contains it. */
-  private joinDays = new Float64Array(0);
+  private buckets = IntervalBuckets.build(this.froms, this.untils);
   private readonly stale = new Set<ActorTimeline>();
 
   constructor(private readonly reference: ReferenceIndex) {}
@@ -101,36 +102,28 @@ export class CommitmentRuns {
     const count = this.runs.length;
     this.froms = new Float64Array(count);
     this.untils = new Float64Array(count);
-    this.joinDays = new Float64Array(count);
     for (let index = 0; index < count; index += 1) {
       const run = this.runs[index] as CommitmentRun;
       this.froms[index] = run.from;
       this.untils[index] = run.until;
-      this.joinDays[index] = run.state.joinDay ?? 0;
     }
+    this.buckets = IntervalBuckets.build(this.froms, this.untils);
   }
 
   /** The committed actors on `day`, in join order, with what the answer needs about each. */
-  committedOn(day: number): {
-    states: ActorState[];
-    known: ActorReference[];
-    joined: string[];
-  } {
+  committedOn(day: number): { states: ActorState[]; parts: CommittedEntryParts[] } {
     this.update();
     const { froms, untils, runs } = this;
     const states: ActorState[] = [];
-    const known: ActorReference[] = [];
-    const joined: string[] = [];
-    const end = upperBound(this.joinDays, day);
-    for (let index = 0; index < end; index += 1) {
+    const parts: CommittedEntryParts[] = [];
+    this.buckets.forEachCandidate(day, (index) => {
       if ((froms[index] as number) <= day && day < (untils[index] as number)) {
         const run = runs[index] as CommitmentRun;
         states.push(run.state);
-        known.push(run.known);
-        joined.push(run.joined);
+        parts.push(run.parts);
       }
-    }
-    return { states, known, joined };
+    });
+    return { states, parts };
   }
 }
 

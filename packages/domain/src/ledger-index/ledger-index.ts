@@ -38,11 +38,7 @@ import {
 import { changesCausedBy } from './changes-for.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
-import {
-  newMarketTimeline,
-  rebuildMarket,
-  type MarketTimeline,
-} from './market-timelines.js';
+import { newMarketTimeline, rebuildMarket, type MarketTimeline } from './market-timelines.js';
 import { recordedMillis } from './recorded-millis.js';
 
 export interface LedgerIndex {

@@ -11,21 +11,17 @@ import {
   type MarketStatus,
 } from '../model/market.js';
 import { dayFromNumber } from '../time/day.js';
-import type { Figure } from './figures.js';
+import {
+  marketColumns,
+  marketEntry,
+  type MarketColumns,
+  type MarketEntry,
+} from './exposure-columns.js';
 import type { ReferenceIndex } from './reference-index.js';
 import { VendorRow } from './vendor-rows.js';
 import type { LedgerView } from './view.js';
 
-export interface MarketEntry {
-  readonly country: string;
-  readonly status: MarketStatus;
-  /** For `phase-out-pending`: the last removal deadline still ahead. */
-  readonly deadline?: string;
-  /** The measures behind the status (the country's own and its operators'). */
-  readonly measureIds: readonly string[];
-  readonly gdpUsd?: Figure;
-  readonly subscriptions?: Figure;
-}
+export type { MarketEntry } from './exposure-columns.js';
 
 export interface StatusClass {
   readonly markets: readonly MarketEntry[];
@@ -260,7 +256,8 @@ function exposureWith(
 
 /**
  * The answer from each vendor's barring of the sorted `markets` (rows indexed
- * by vendor number; a vendor without a row bars no market).
+ * by vendor number; a vendor without a row bars no market). `columns`, when
+ * the caller keeps them, are `marketColumns(markets, year of asOf)`.
  */
 export function exposureAnswer(
   markets: readonly string[],
@@ -269,22 +266,16 @@ export function exposureAnswer(
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
+  columns?: MarketColumns,
 ): Exposure {
   const year = Number(query.asOf.slice(0, 4));
+  const { gdp, subscriptions, worldGdp, worldSubscriptions, openEntries } =
+    columns ?? marketColumns(markets, year, reference);
   const width = markets.length;
   const rows = new Map<string, VendorRow>();
   rowsByNumber.forEach((row, number) => {
     if (row !== undefined) rows.set(vendorName(number), row);
   });
-
-  const gdp = markets.map((market) => reference.gdp(market, year));
-  const subscriptions = markets.map((market) => reference.subscriptions(market, year));
-  let worldGdp = 0;
-  let worldSubscriptions = 0;
-  for (let index = 0; index < width; index += 1) {
-    worldGdp += gdp[index]?.value ?? 0;
-    worldSubscriptions += subscriptions[index]?.value ?? 0;
-  }
 
   const vendorIds =
     vendorId !== undefined
@@ -300,24 +291,12 @@ export function exposureAnswer(
       open: [],
     };
     for (let index = 0; index < width; index += 1) {
-      const entry: { -readonly [K in keyof MarketEntry]: MarketEntry[K] } = {
-        country: markets[index] as string,
-        status: 'open',
-        measureIds: [],
-      };
-      if (row !== undefined && row.has(index)) {
-        const active = row.barring(index, false);
-        entry.status = marketStatusAt(active, row.barring(index, true), day);
-        if (entry.status === 'phase-out-pending' && classAt(active, day) === 'phase-out-pending') {
-          entry.deadline = dayFromNumber(active.pendingBefore);
-        }
-        if (entry.status !== 'open') entry.measureIds = row.sortedIds(index);
-      }
-      const gdpFigure = gdp[index];
-      if (gdpFigure !== undefined) entry.gdpUsd = gdpFigure;
-      const subscriptionFigure = subscriptions[index];
-      if (subscriptionFigure !== undefined) entry.subscriptions = subscriptionFigure;
-      entries[entry.status].push(entry);
+      const entry =
+        row !== undefined && row.has(index)
+          ? barredEntry(row, index, markets[index] as string, day, gdp[index], subscriptions[index])
+          : undefined;
+      if (entry === undefined) entries.open.push(openEntries[index] as MarketEntry);
+      else entries[entry.status].push(entry);
     }
     const byStatus = {} as Record<MarketStatus, StatusClass>;
     for (const status of MARKET_STATUSES)
@@ -332,6 +311,30 @@ export function exposureAnswer(
   };
   if (query.knownAt !== undefined) exposure.knownAt = query.knownAt;
   return exposure;
+}
+
+// Scratch for barredEntry: the thresholds are read and compared at once, never kept.
+const active = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
+const suspended = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
+
+/** The entry of a market some measure names; `undefined` when it is open all the same. */
+function barredEntry(
+  row: VendorRow,
+  index: number,
+  country: string,
+  day: number,
+  gdpUsd: MarketEntry['gdpUsd'],
+  subscriptions: MarketEntry['subscriptions'],
+): MarketEntry | undefined {
+  row.readBarring(index, false, active);
+  row.readBarring(index, true, suspended);
+  const status = marketStatusAt(active, suspended, day);
+  if (status === 'open') return undefined;
+  const deadline =
+    status === 'phase-out-pending' && classAt(active, day) === 'phase-out-pending'
+      ? dayFromNumber(active.pendingBefore)
+      : undefined;
+  return marketEntry(country, status, row.sortedIds(index), deadline, gdpUsd, subscriptions);
 }
 
 function summarise(

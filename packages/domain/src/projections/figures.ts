@@ -22,23 +22,52 @@ export function figureFor(table: FigureTable, country: string, year: number): Fi
   return best;
 }
 
-/** Looks figures up once per (country, year): tables are read many times per query. */
-export function figureLookup(
+/**
+ * One country's figures by year, array-indexed: the entry for a year is the
+ * latest figure on or before it (years are four digits, see the schema).
+ * Figures are shared: every answer for the same country and year gets the
+ * same immutable object.
+ */
+export class YearFigures {
+  private constructor(
+    private readonly firstYear: number,
+    private readonly byYear: readonly (Figure | undefined)[],
+  ) {}
+
+  static of(table: FigureTable, country: string): YearFigures | undefined {
+    const byYear = table.byCountry[country];
+    if (byYear === undefined) return undefined;
+    const years = Object.keys(byYear).map(Number);
+    if (years.length === 0) return undefined;
+    const firstYear = Math.min(...years);
+    const lastYear = Math.max(...years);
+    const figures: (Figure | undefined)[] = [];
+    for (let year = firstYear; year <= lastYear; year += 1) {
+      const exact = figureFor(table, country, year);
+      const previous = figures[figures.length - 1];
+      // A year without its own figure shares the previous year's object.
+      figures.push(previous !== undefined && exact?.year === previous.year ? previous : exact);
+    }
+    return new YearFigures(firstYear, figures);
+  }
+
+  at(year: number): Figure | undefined {
+    if (!(year >= this.firstYear)) return undefined;
+    return this.byYear[Math.min(year - this.firstYear, this.byYear.length - 1)];
+  }
+}
+
+/** Each country's `YearFigures`, built on first use: tables are read many times per query. */
+export function yearFiguresLookup(
   table: FigureTable,
-): (country: string, year: number) => Figure | undefined {
-  // Per country, the figure by year (null: none), so a lookup builds no key.
-  const cache = new Map<string, Map<number, Figure | null>>();
-  return (country, year) => {
-    let byYear = cache.get(country);
-    if (byYear === undefined) {
-      byYear = new Map();
-      cache.set(country, byYear);
+): (country: string) => YearFigures | undefined {
+  const byCountry = new Map<string, YearFigures | null>();
+  return (country) => {
+    let figures = byCountry.get(country);
+    if (figures === undefined) {
+      figures = YearFigures.of(table, country) ?? null;
+      byCountry.set(country, figures);
     }
-    let hit = byYear.get(year);
-    if (hit === undefined) {
-      hit = figureFor(table, country, year) ?? null;
-      byYear.set(year, hit);
-    }
-    return hit ?? undefined;
+    return figures ?? undefined;
   };
 }

@@ -1,8 +1,8 @@
 import type { ActorKind } from '../events/actor-ids.js';
 import { isCommitted, type ActorState, type CommitmentStatus } from '../model/actor-state.js';
 import { dayFromNumber } from '../time/day.js';
-import type { Figure } from './figures.js';
-import type { ActorReference, ReferenceIndex } from './reference-index.js';
+import type { Figure, YearFigures } from './figures.js';
+import type { ReferenceIndex } from './reference-index.js';
 import type { LedgerView } from './view.js';
 
 export interface CommittedActor {
@@ -73,18 +73,83 @@ export function byJoinOrder(a: ActorState, b: ActorState): number {
   return (a.joinDay ?? 0) - (b.joinDay ?? 0) || (a.joinPosition ?? 0) - (b.joinPosition ?? 0);
 }
 
+/**
+ * What the answer says about one committed actor except its ordinal and its
+ * GDP (which depend on the query): the index prepares it once per committed
+ * stretch, so that a query only copies it. Every instance has the same keys,
+ * so that the query's loop reads one shape.
+ */
+export interface CommittedEntryParts {
+  readonly actorId: string;
+  readonly kind: CommittedActor['kind'];
+  readonly status: CommittedActor['status'];
+  readonly joined: string;
+  readonly joinEventId: string;
+  readonly name: string | undefined;
+  /** Operators only. */
+  readonly subscribers: CommittedActor['subscribers'];
+  /** Countries only: GDP by year. */
+  readonly gdp: YearFigures | undefined;
+}
+
+export function committedEntryParts(
+  state: ActorState,
+  reference: ReferenceIndex,
+): CommittedEntryParts {
+  const actorId = state.actorId;
+  const known = reference.actor(actorId);
+  const kind = known.kind as CommittedActor['kind'];
+  return {
+    actorId,
+    kind,
+    status: state.commitment as CommittedActor['status'],
+    joined: dayFromNumber(state.joinDay ?? 0),
+    joinEventId: state.joinEventId ?? '',
+    name: state.name ?? known.name,
+    subscribers: kind === 'operator' ? known.subscribers : undefined,
+    gdp: kind === 'country' ? reference.gdpFigures(actorId) : undefined,
+  };
+}
+
+/**
+ * The answer's entry. Optional keys are left out rather than set to
+ * undefined, and come in this order: name, then GDP or subscribers. Each
+ * combination is its own literal, so that V8 builds each at once.
+ */
+function committedEntry(
+  parts: CommittedEntryParts,
+  ordinal: number,
+  gdpUsd: Figure | undefined,
+): CommittedActor {
+  const { actorId, kind, status, joined, joinEventId, name, subscribers } = parts;
+  if (name === undefined) {
+    if (gdpUsd !== undefined)
+      return { actorId, kind, status, joined, joinEventId, ordinal, gdpUsd };
+    if (subscribers !== undefined)
+      return { actorId, kind, status, joined, joinEventId, ordinal, subscribers };
+    return { actorId, kind, status, joined, joinEventId, ordinal };
+  }
+  if (gdpUsd !== undefined)
+    return { actorId, kind, status, joined, joinEventId, ordinal, name, gdpUsd };
+  if (subscribers !== undefined)
+    return { actorId, kind, status, joined, joinEventId, ordinal, name, subscribers };
+  return { actorId, kind, status, joined, joinEventId, ordinal, name };
+}
+
 /** The answer from the committed actors' states, already in join order (`byJoinOrder`). */
 export function membershipAnswer(
   committedStates: readonly ActorState[],
   asOfDay: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
-  /** When the caller has them: each state's reference facts and join day as text (same order). */
-  described?: { readonly known: readonly ActorReference[]; readonly joined: readonly string[] },
+  /** When the caller has them: each state's `committedEntryParts` (same order). */
+  described?: { readonly parts: readonly CommittedEntryParts[] },
 ): Membership {
   const year = Number(query.asOf.slice(0, 4));
+  const parts =
+    described?.parts ?? committedStates.map((state) => committedEntryParts(state, reference));
 
-  const counts = { country: 0, operator: 0, company: 0, bloc: 0, total: committedStates.length };
+  const counts = { country: 0, operator: 0, company: 0, bloc: 0, total: parts.length };
   const missingGdp: string[] = [];
   const missingSubscribers: string[] = [];
   let committedGdp = 0;
@@ -92,44 +157,30 @@ export function membershipAnswer(
   let operatorsWithFigure = 0;
   const committedIds = new Set<string>();
 
-  const committed = committedStates.map((state, index): CommittedActor => {
-    const actorId = state.actorId;
-    const known = described?.known[index] ?? reference.actor(actorId);
-    const kind = known.kind as CommittedActor['kind'];
+  const committed = new Array<CommittedActor>(parts.length);
+  for (let index = 0; index < parts.length; index += 1) {
+    const actor = parts[index] as CommittedEntryParts;
+    const kind = actor.kind;
     counts[kind] += 1;
     // Only blocs' coverage reads this: bloc members are countries.
-    if (kind === 'country' || kind === 'bloc') committedIds.add(actorId);
-    const actor: Mutable<CommittedActor> = {
-      actorId,
-      kind,
-      status: state.commitment as CommittedActor['status'],
-      joined: described?.joined[index] ?? dayFromNumber(state.joinDay ?? 0),
-      joinEventId: state.joinEventId ?? '',
-      ordinal: index + 1,
-    };
-    const name = state.name ?? known.name;
-    if (name !== undefined) actor.name = name;
+    if (kind === 'country' || kind === 'bloc') committedIds.add(actor.actorId);
+    let gdp: Figure | undefined;
     if (kind === 'country') {
-      const gdp = reference.gdp(actorId, year);
-      if (gdp === undefined) missingGdp.push(actorId);
-      else {
-        committedGdp += gdp.value;
-        actor.gdpUsd = gdp;
-      }
+      gdp = actor.gdp?.at(year);
+      if (gdp === undefined) missingGdp.push(actor.actorId);
+      else committedGdp += gdp.value;
     } else if (kind === 'operator') {
-      const subscribers = known.subscribers;
-      if (subscribers === undefined) missingSubscribers.push(actorId);
+      const subscribers = actor.subscribers;
+      if (subscribers === undefined) missingSubscribers.push(actor.actorId);
       else {
         covered += subscribers.count;
         operatorsWithFigure += 1;
-        actor.subscribers = subscribers;
       }
     }
-    return actor;
-  });
+    committed[index] = committedEntry(actor, index + 1, gdp);
+  }
 
-  let worldGdp = 0;
-  for (const code of reference.countryCodes) worldGdp += reference.gdp(code, year)?.value ?? 0;
+  const worldGdp = reference.worldGdp(year);
 
   const blocs = reference.blocs.map((bloc): BlocCoverage => {
     const members = bloc.members

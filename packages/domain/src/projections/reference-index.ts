@@ -1,6 +1,6 @@
 import { actorKindOf, type ActorKind } from '../events/actor-ids.js';
 import { placedDayNumber } from '../time/partial-date.js';
-import { figureLookup, type Figure } from './figures.js';
+import { yearFiguresLookup, type Figure, type YearFigures } from './figures.js';
 import type { ReferenceData } from './reference-data.js';
 
 /** What the reference data says about one actor, looked up once. */
@@ -27,6 +27,12 @@ export interface ReferenceIndex {
   readonly untrustedVendors: readonly string[];
   gdp(country: string, year: number): Figure | undefined;
   subscriptions(country: string, year: number): Figure | undefined;
+  /** A country's GDP figures by year, for callers that read the same country for many years. */
+  gdpFigures(country: string): YearFigures | undefined;
+  /** A country's mobile subscriptions by year. */
+  subscriptionFigures(country: string): YearFigures | undefined;
+  /** GDP summed over the reference countries with a figure for `year` (cached per year). */
+  worldGdp(year: number): number;
   /** Kind, reference name and subscribers of an actor (cached: queries ask for thousands). */
   actor(actorId: string): ActorReference;
 }
@@ -37,6 +43,19 @@ export function indexReference(data: ReferenceData): ReferenceIndex {
   const companies = new Map(data.companies.map((company) => [company.id, company]));
   const blocNames = new Map(data.blocs.map((bloc) => [bloc.id, bloc.name]));
   const actors = new Map<string, ActorReference>();
+  const gdpFigures = yearFiguresLookup(data.gdpUsd);
+  const subscriptionFigures = yearFiguresLookup(data.mobileSubscriptions);
+  const countryCodes = data.countries.map((country) => country.code);
+  const worldGdpByYear = new Map<number, number>();
+  const worldGdp = (year: number): number => {
+    let world = worldGdpByYear.get(year);
+    if (world === undefined) {
+      world = 0;
+      for (const code of countryCodes) world += gdpFigures(code)?.at(year)?.value ?? 0;
+      worldGdpByYear.set(year, world);
+    }
+    return world;
+  };
   const actor = (actorId: string): ActorReference => {
     let known = actors.get(actorId);
     if (known === undefined) {
@@ -60,7 +79,7 @@ export function indexReference(data: ReferenceData): ReferenceIndex {
   };
   return {
     data,
-    countryCodes: data.countries.map((country) => country.code),
+    countryCodes,
     countryNames,
     operators,
     companies,
@@ -78,8 +97,11 @@ export function indexReference(data: ReferenceData): ReferenceIndex {
     untrustedVendors: data.vendors
       .filter((vendor) => vendor.trust === 'untrusted')
       .map((vendor) => vendor.id),
-    gdp: figureLookup(data.gdpUsd),
-    subscriptions: figureLookup(data.mobileSubscriptions),
+    gdp: (country, year) => gdpFigures(country)?.at(year),
+    subscriptions: (country, year) => subscriptionFigures(country)?.at(year),
+    gdpFigures,
+    subscriptionFigures,
+    worldGdp,
     actor,
   };
 }

@@ -5,7 +5,8 @@ import type { ActorBarring } from './exposure.js';
  * Barring of one vendor per market, accumulated in flat typed arrays: a
  * query touches every actor, so it avoids an object per (vendor, market).
  * The measures behind a market are kept as the sorted lists of the actors
- * that contribute to it, merged only for the markets the answer lists.
+ * that contribute to it, merged only for the markets the answer lists. The
+ * index reuses its rows from query to query (`reset`).
  */
 export class VendorRow {
   readonly activeClosed: Float64Array;
@@ -15,9 +16,11 @@ export class VendorRow {
   readonly suspendedPending: Float64Array;
   readonly suspendedRestricted: Float64Array;
   readonly measureIds: (string[] | undefined)[];
-  readonly idLists: ((readonly string[])[] | undefined)[];
+  /** The first contributor's sorted ids; the others' are in `moreIdLists`. */
+  readonly idLists: (readonly string[] | undefined)[];
+  readonly moreIdLists: ((readonly string[])[] | undefined)[];
 
-  constructor(width: number) {
+  constructor(readonly width: number) {
     this.activeClosed = new Float64Array(width).fill(Infinity);
     this.activePending = new Float64Array(width).fill(-Infinity);
     this.activeRestricted = new Float64Array(width).fill(Infinity);
@@ -25,7 +28,21 @@ export class VendorRow {
     this.suspendedPending = new Float64Array(width).fill(-Infinity);
     this.suspendedRestricted = new Float64Array(width).fill(Infinity);
     this.measureIds = new Array<string[] | undefined>(width).fill(undefined);
-    this.idLists = new Array<(readonly string[])[] | undefined>(width).fill(undefined);
+    this.idLists = new Array<readonly string[] | undefined>(width).fill(undefined);
+    this.moreIdLists = new Array<(readonly string[])[] | undefined>(width).fill(undefined);
+  }
+
+  /** Back to barring nothing, for another query over the same number of markets. */
+  reset(): void {
+    this.activeClosed.fill(Infinity);
+    this.activePending.fill(-Infinity);
+    this.activeRestricted.fill(Infinity);
+    this.suspendedClosed.fill(Infinity);
+    this.suspendedPending.fill(-Infinity);
+    this.suspendedRestricted.fill(Infinity);
+    this.measureIds.fill(undefined);
+    this.idLists.fill(undefined);
+    this.moreIdLists.fill(undefined);
   }
 
   /** One measure (the per-measure reference path). */
@@ -78,9 +95,12 @@ export class VendorRow {
       this.suspendedRestricted[market] as number,
       b[at + 5] as number,
     );
-    const lists = this.idLists[market];
-    if (lists === undefined) this.idLists[market] = [ids];
-    else lists.push(ids);
+    if (this.idLists[market] === undefined) this.idLists[market] = ids;
+    else {
+      const more = this.moreIdLists[market];
+      if (more === undefined) this.moreIdLists[market] = [ids];
+      else more.push(ids);
+    }
   }
 
   /** Whether any measure bars this vendor in the market. */
@@ -95,25 +115,21 @@ export class VendorRow {
   sortedIds(market: number): readonly string[] {
     const ids = this.measureIds[market];
     if (ids !== undefined) return ids.slice().sort();
-    const lists = this.idLists[market];
-    if (lists === undefined) return [];
+    const first = this.idLists[market];
+    if (first === undefined) return [];
     // Each list is sorted already; a single one needs no merge.
-    if (lists.length === 1) return lists[0] as readonly string[];
-    return mergeSorted(lists);
+    const more = this.moreIdLists[market];
+    if (more === undefined) return first;
+    return mergeSorted([first, ...more]);
   }
 
-  barring(market: number, suspended: boolean): Barring {
-    return suspended
-      ? {
-          closedFrom: this.suspendedClosed[market] as number,
-          pendingBefore: this.suspendedPending[market] as number,
-          restrictedFrom: this.suspendedRestricted[market] as number,
-        }
-      : {
-          closedFrom: this.activeClosed[market] as number,
-          pendingBefore: this.activePending[market] as number,
-          restrictedFrom: this.activeRestricted[market] as number,
-        };
+  /** Copies the market's active or suspended thresholds into `into` (scratch: nothing is allocated). */
+  readBarring(market: number, suspended: boolean, into: Barring): void {
+    into.closedFrom = (suspended ? this.suspendedClosed : this.activeClosed)[market] as number;
+    into.pendingBefore = (suspended ? this.suspendedPending : this.activePending)[market] as number;
+    into.restrictedFrom = (suspended ? this.suspendedRestricted : this.activeRestricted)[
+      market
+    ] as number;
   }
 }
 
