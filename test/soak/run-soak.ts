@@ -10,7 +10,7 @@
  * SOAK_SERVICE_NODE_ARGS passes node options to the service (e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof`). A shorter iteration: SOAK_SECONDS=60.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureKafka, uniqueTopic } from '@cleannet/testkit';
 import { request } from '../reliability/support/http.js';
@@ -64,6 +64,10 @@ interface Sample {
    */
   machineCpuPressurePct: number;
   clientCpuPct: number;
+  /** Of serviceCpuPct, what the service's main thread (HTTP, the writer, Kafka) used. */
+  serviceMainThreadCpuPct: number;
+  /** The Kafka broker's CPU (NaN when its process is not found on this machine). */
+  brokerCpuPct: number;
 }
 
 /** `some avg10` of /proc/pressure/cpu, or NaN where the kernel does not report it. */
@@ -76,10 +80,40 @@ function cpuPressure(): number {
   }
 }
 
-/** utime + stime of a process in seconds, from /proc (Linux). */
+/** utime + stime of a process in seconds, from /proc (Linux); NaN once it is gone. */
 function processCpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return statCpuSeconds(`/proc/${pid}/stat`);
+}
+
+/** The same for one thread: the main thread's tid is the process id. */
+function threadCpuSeconds(pid: number, tid: number): number {
+  return statCpuSeconds(`/proc/${pid}/task/${tid}/stat`);
+}
+
+function statCpuSeconds(path: string): number {
+  try {
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * The local Kafka broker's process (infra/kafka runs `kafka.Kafka` on a JVM),
+ * if it runs on this machine: it shares the cores with the service and the client.
+ */
+function brokerPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.includes('kafka.Kafka')) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
 }
 
 let current: LedgerService | undefined;
@@ -142,23 +176,25 @@ async function main(): Promise<void> {
 
   const samples: Sample[] = [];
   let lastMetrics = '';
-  let cpuMark = {
+  const broker = brokerPid();
+  const cpuNow = () => ({
     wall: performance.now(),
     service: processCpuSeconds(service.pid),
+    serviceMain: threadCpuSeconds(service.pid, service.pid),
+    broker: broker === undefined ? Number.NaN : processCpuSeconds(broker),
     client: process.cpuUsage(),
-  };
+  });
+  let cpuMark = cpuNow();
   const sample = async (t: number) => {
-    const now = {
-      wall: performance.now(),
-      service: processCpuSeconds(service.pid),
-      client: process.cpuUsage(),
-    };
+    const now = cpuNow();
     const wallS = (now.wall - cpuMark.wall) / 1000;
+    const pct = (seconds: number) => (wallS > 0 ? Math.round((seconds / wallS) * 100) : 0);
     const clientS =
       (now.client.user + now.client.system - cpuMark.client.user - cpuMark.client.system) / 1e6;
-    const serviceCpuPct =
-      wallS > 0 ? Math.round(((now.service - cpuMark.service) / wallS) * 100) : 0;
-    const clientCpuPct = wallS > 0 ? Math.round((clientS / wallS) * 100) : 0;
+    const serviceCpuPct = pct(now.service - cpuMark.service);
+    const serviceMainThreadCpuPct = pct(now.serviceMain - cpuMark.serviceMain);
+    const brokerCpuPct = pct(now.broker - cpuMark.broker);
+    const clientCpuPct = pct(clientS);
     cpuMark = now;
     let metrics = '';
     try {
@@ -176,6 +212,8 @@ async function main(): Promise<void> {
       projectionLag: metricValue(metrics, 'ledger_projection_lag_events'),
       appended,
       serviceCpuPct,
+      serviceMainThreadCpuPct,
+      brokerCpuPct,
       clientCpuPct,
       machineCpuPressurePct: cpuPressure(),
       eventLoopLagP99Ms:
@@ -183,7 +221,7 @@ async function main(): Promise<void> {
     });
     const last = samples.at(-1)!;
     console.log(
-      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} cpu service=${serviceCpuPct}% client=${clientCpuPct}% appended=${appended} reads=${reads} errors=${errors.length} missed=${missed.append}+${missed.read} loopLagP99=${last.eventLoopLagP99Ms}ms cpuPressure=${last.machineCpuPressurePct}%`,
+      `t=${t}s rss=${last.rssMb}MB heap=${last.heapUsedMb}MB lag=${last.consumerLag} cpu service=${serviceCpuPct}% (main thread ${serviceMainThreadCpuPct}%) broker=${brokerCpuPct}% client=${clientCpuPct}% appended=${appended} reads=${reads} errors=${errors.length} missed=${missed.append}+${missed.read} loopLagP99=${last.eventLoopLagP99Ms}ms cpuPressure=${last.machineCpuPressurePct}%`,
     );
   };
 
@@ -219,6 +257,12 @@ async function main(): Promise<void> {
   appendClient.close();
   readClient.close();
   await service.stop();
+  // What the service logged about its failures (it runs at LOG_LEVEL=warn): the why behind a 5xx.
+  const serviceErrors = service.output
+    .split('\n')
+    .filter((line) => /"level":(50|60)/.test(line))
+    .slice(0, 3)
+    .map((line) => line.slice(0, 1000));
 
   // Memory after warm-up: the slope of RSS against stored events over the second half of the run.
   const secondHalf = samples.filter((s) => s.t >= RAMP_SECONDS + SECONDS / 2);
@@ -226,6 +270,10 @@ async function main(): Promise<void> {
   const third = Math.max(1, Math.floor(samples.length / 3));
   const early = samples.slice(1, third + 1);
   const late = samples.slice(-third);
+  const achieved = {
+    appendsPerS: Math.round(((appended - since.appended) / steadyWall) * 10) / 10,
+    readsPerS: Math.round(((reads - since.reads) / steadyWall) * 10) / 10,
+  };
   const result = {
     command: 'npm run soak -w @cleannet/tests',
     date: new Date().toISOString(),
@@ -233,14 +281,12 @@ async function main(): Promise<void> {
     rampSeconds: RAMP_SECONDS,
     wallSeconds: Math.round(wall),
     target: { appendsPerS: APPENDS_PER_S, readsPerS: READS_PER_S },
-    achieved: {
-      appendsPerS: Math.round(((appended - since.appended) / steadyWall) * 10) / 10,
-      readsPerS: Math.round(((reads - since.reads) / steadyWall) * 10) / 10,
-    },
+    achieved: achieved,
     appended,
     reads,
     errors: errors.length,
     firstErrors: errors.slice(0, 5),
+    serviceErrors,
     missed,
     latencyMs: {
       appendP50: Math.round(percentile(latency.append, 50)),
@@ -263,6 +309,23 @@ async function main(): Promise<void> {
       bytes: metricValue(lastMetrics, 'ledger_read_cache_bytes'),
       entries: metricValue(lastMetrics, 'ledger_read_cache_entries'),
     },
+    // Means over the samples of the full-rate part (each covers the 10 s before it).
+    cpu: (() => {
+      const full = samples.filter((s) => s.t > RAMP_SECONDS && s.t <= RAMP_SECONDS + SECONDS);
+      const mean = (pick: (s: Sample) => number) =>
+        Math.round(full.reduce((sum, s) => sum + pick(s), 0) / Math.max(1, full.length));
+      const service = mean((s) => s.serviceCpuPct);
+      const requestsPerS = achieved.appendsPerS + achieved.readsPerS;
+      return {
+        servicePct: service,
+        serviceMainThreadPct: mean((s) => s.serviceMainThreadCpuPct),
+        brokerPct: mean((s) => s.brokerCpuPct),
+        clientPct: mean((s) => s.clientCpuPct),
+        machineCpuPressurePct: mean((s) => s.machineCpuPressurePct),
+        serviceCpuMsPerRequest:
+          requestsPerS > 0 ? Math.round((service * 10 * 100) / requestsPerS) / 100 : null,
+      };
+    })(),
     rssFirstMb: samples[0]?.rssMb,
     rssMaxMb: Math.max(...samples.map((s) => s.rssMb)),
     rssLastMb: samples.at(-1)?.rssMb,

@@ -69,6 +69,11 @@ export const configSchema = z.object({
     .int()
     .min(0)
     .default(64 * 1024 * 1024),
+  /**
+   * Compute and serialise index reads on a worker thread holding a replica of
+   * the index (`false`: on the main thread, from the one index).
+   */
+  LEDGER_READ_WORKER: flag.default(true),
   LEDGER_SSE_HEARTBEAT_MS: positiveInt.default(15_000),
   LEDGER_RETRY_AFTER_SECONDS: positiveInt.default(5),
   LEDGER_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),

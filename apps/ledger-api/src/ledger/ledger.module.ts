@@ -10,6 +10,9 @@ import type { ChangesPublisher } from '../publishing/changes-publisher.js';
 import { openChangesPublisher } from '../publishing/open-changes-publisher.js';
 import { createAnswerCache, type AnswerCache } from '../queries/answer-cache/answer-cache.js';
 import { ANSWER_CACHE } from '../queries/answer-cache/serve-answer.js';
+import { createInlineReadEngine } from '../queries/read-engine/inline-read-engine.js';
+import { READ_ENGINE, type ReadEngine } from '../queries/read-engine/read-engine.port.js';
+import { createWorkerReadEngine } from '../queries/read-engine/worker-read-engine.js';
 import { importDataset } from './import-dataset.js';
 import { createLedgerEngine, type LedgerEngine } from './ledger-engine.js';
 import { LEDGER } from './ledger.port.js';
@@ -20,6 +23,7 @@ interface LedgerRuntime {
   readonly engine: LedgerEngine;
   readonly readModel: ReadModel;
   readonly answers: AnswerCache;
+  readonly reads: ReadEngine;
   /** Kafka mode only. */
   readonly publisher: ChangesPublisher | undefined;
 }
@@ -44,7 +48,13 @@ async function startLedger(
   });
   const readModel = attachReadModel(engine, referenceData);
   const answers = createAnswerCache({ maxBytes: config.LEDGER_READ_CACHE_BYTES });
-  engine.onApplied(({ event }) => answers.observe(event));
+  const reads = config.LEDGER_READ_WORKER
+    ? createWorkerReadEngine({ logger: logger.child({ component: 'read-worker' }) })
+    : createInlineReadEngine(readModel);
+  engine.onApplied(({ event }) => {
+    answers.observe(event);
+    reads.observe(event);
+  });
   metrics.watchReadCache(answers);
   const publisher = openChangesPublisher(config, engine, readModel.changes, metrics, logger);
   try {
@@ -55,9 +65,10 @@ async function startLedger(
   } catch (error) {
     await publisher?.close();
     await engine.close();
+    await reads.close();
     throw error;
   }
-  return { engine, readModel, answers, publisher };
+  return { engine, readModel, answers, reads, publisher };
 }
 
 @Injectable()
@@ -68,6 +79,8 @@ class LedgerShutdown implements OnApplicationShutdown {
     // The engine finishes in-flight appends first; the publisher then flushes the changes they caused.
     await this.runtime.engine.close();
     await this.runtime.publisher?.close();
+    // HTTP requests were drained before this hook: no read is waiting for an answer.
+    await this.runtime.reads.close();
   }
 }
 
@@ -91,6 +104,11 @@ class LedgerShutdown implements OnApplicationShutdown {
       useFactory: (runtime: LedgerRuntime) => runtime.answers,
     },
     {
+      provide: READ_ENGINE,
+      inject: [LEDGER_RUNTIME],
+      useFactory: (runtime: LedgerRuntime) => runtime.reads,
+    },
+    {
       provide: READINESS,
       inject: [LEDGER_RUNTIME],
       useFactory: ({ engine, publisher }: LedgerRuntime): ReadinessProbe => ({
@@ -102,6 +120,6 @@ class LedgerShutdown implements OnApplicationShutdown {
     },
     LedgerShutdown,
   ],
-  exports: [LEDGER, READ_MODEL, READINESS, ANSWER_CACHE],
+  exports: [LEDGER, READ_MODEL, READINESS, ANSWER_CACHE, READ_ENGINE],
 })
 export class LedgerModule {}

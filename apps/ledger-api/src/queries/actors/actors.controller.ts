@@ -1,16 +1,16 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { actorKindOf, dayFromNumber } from '@cleannet/domain';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { asOfQuery, bitemporalFields } from '../bitemporal-query.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 const ActorsQuerySchema = z.strictObject({
   ...bitemporalFields,
@@ -22,7 +22,7 @@ const ActorsQuerySchema = z.strictObject({
 @ReadAccess()
 export class ActorsController {
   constructor(
-    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
   ) {}
 
@@ -36,33 +36,17 @@ export class ActorsController {
     @Query({ schema: ActorsQuerySchema }) query: z.output<typeof ActorsQuerySchema>,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const q = asOfQuery(query);
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       scope: asOfScope(q, { listsActors: true }),
-      compute: () => {
-        const actors = this.list(q, query.kind);
-        return { body: { ...q, actors }, table: actors, filename: `actors-${q.asOf}` };
-      },
+      produce: () =>
+        this.reads.answer({
+          route: 'actors',
+          query: q,
+          ...(query.kind ? { kind: query.kind } : {}),
+          csv: wantsCsv(request, query.format),
+        }),
     });
-  }
-
-  private list(q: ReturnType<typeof asOfQuery>, kind: string | undefined) {
-    const view = this.model.index.view(q);
-    const actors = view.actorIds
-      .filter((id) => kind === undefined || actorKindOf(id) === kind)
-      .map((id) => {
-        const state = view.stateOf(id);
-        return {
-          id,
-          kind: actorKindOf(id),
-          name: state?.name ?? this.model.nameOf(id) ?? null,
-          commitment: state?.commitment ?? 'none',
-          joinedOn: state?.joinDay == null ? null : dayFromNumber(state.joinDay),
-          measures: state?.measures.length ?? 0,
-        };
-      });
-    return actors;
   }
 }

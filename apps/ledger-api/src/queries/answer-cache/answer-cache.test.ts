@@ -32,15 +32,18 @@ describe('the answer cache', () => {
     expect(cache.get('b')).toBeUndefined();
   });
 
-  it('does not keep an answer computed while events were applied', () => {
+  it('checks an answer computed before events were applied against those events', () => {
     const cache = createAnswerCache({ maxBytes: 1000 });
     const generation = cache.generation;
     cache.observe(pledge('BR', '2030-01-01'));
-    const sent = cache.set('a', answer('{}', '2021-01-01'), generation);
+    cache.observe(pledge('RO', '2021-06-01'));
+    const sent = cache.set('early', answer('{}', '2021-01-01'), generation);
     expect(sent.body.toString()).toBe('{}');
-    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('early')).toBeDefined();
+    cache.set('late', answer('{}', '2022-01-01'), generation);
+    // RO's pledge, applied after the answer was computed, is placed before its asOf.
+    expect(cache.get('late')).toBeUndefined();
   });
-
   it('stays within its byte bound, least recently used out first', () => {
     const cache = createAnswerCache({ maxBytes: 25 });
     cache.set('a', answer('x'.repeat(10), '2021-01-01'), cache.generation);

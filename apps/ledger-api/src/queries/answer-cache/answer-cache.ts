@@ -22,7 +22,7 @@ export interface AnswerCache {
   get(key: string): CachedAnswer | undefined;
   /**
    * Caches an answer computed from the projections as they were at `generation`
-   * (read it before computing); an answer computed while events were applied is not kept.
+   * (read it before computing): it is checked against every event applied since.
    */
   set(key: string, answer: Omit<CachedAnswer, 'etag' | 'day'>, generation: number): CachedAnswer;
   /** Counts applied events; see `set`. */
@@ -121,10 +121,11 @@ export function createAnswerCache(options: {
         etag: `W/"${instance}-${stored.toString(36)}"`,
         day: utcDay(clock()),
       };
-      if (computedAt !== generation || fields.body.length > options.maxBytes) return answer;
+      // Computed before the oldest journaled event: it can no longer be checked.
+      if (computedAt < journalStart || fields.body.length > options.maxBytes) return answer;
       const previous = entries.get(key);
       if (previous) remove(key, previous);
-      entries.set(key, { answer, checkedUntil: generation });
+      entries.set(key, { answer, checkedUntil: computedAt });
       bytes += fields.body.length;
       for (const [oldKey, old] of entries) {
         if (bytes <= options.maxBytes) break;

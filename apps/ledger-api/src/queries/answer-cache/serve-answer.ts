@@ -1,21 +1,10 @@
 import type { Request, Response } from 'express';
-import { toCsv, wantsCsv } from '../../http/tabular.js';
 import type { AnswerCache, CachedAnswer } from './answer-cache.js';
 import type { AnswerScope } from './answer-scope.js';
+import type { SerialisedAnswer } from './serialise-answer.js';
 
 /** DI token for the app's AnswerCache. */
 export const ANSWER_CACHE = Symbol('ANSWER_CACHE');
-
-type Row = Record<string, unknown>;
-
-/** A read answer before serialisation: the JSON document and, for CSV, its main table. */
-export interface ComputedAnswer {
-  readonly body: unknown;
-  readonly table?: readonly Row[];
-  readonly filename?: string;
-  /** What the answer read, when only computing it tells (overrides the caller's scope). */
-  readonly scope?: AnswerScope;
-}
 
 /**
  * Answers are cached per representation and exact URL: two spellings of the
@@ -45,20 +34,21 @@ export function sendCachedAnswer(response: Response, answer: CachedAnswer): void
 }
 
 /**
- * Answers a read from the cache, or computes it, caches it and answers.
- * `compute` must read the projections synchronously: the answer is then
- * consistent with one log position. CSV is offered when the answer names a table.
+ * Answers a read from the cache, or produces it, caches it and answers.
+ * The answer must reflect the projections as they were when `produce` was
+ * called (read synchronously, or by a read engine that has seen exactly the
+ * events applied by then): the cache checks it against every event applied
+ * since.
  */
-export function serveAnswer(
+export async function serveAnswer(
   cache: AnswerCache,
   request: Request,
   response: Response,
   options: {
-    readonly format: string | undefined;
     readonly scope: AnswerScope;
-    readonly compute: () => ComputedAnswer;
+    readonly produce: () => SerialisedAnswer | Promise<SerialisedAnswer>;
   },
-): void {
+): Promise<void> {
   const key = answerKey(request);
   // The middleware in front of the router already looked (public reads): do not count twice.
   const hit = response.locals.answerLookedUp === true ? undefined : cache.get(key);
@@ -67,26 +57,17 @@ export function serveAnswer(
     return;
   }
   const generation = cache.generation;
-  const computed = options.compute();
-  const csv = computed.table !== undefined && wantsCsv(request, options.format);
-  const scope = computed.scope ?? options.scope;
+  const produced = await options.produce();
   const route = `${request.baseUrl}${(request.route as { path?: string } | undefined)?.path ?? ''}`;
   const answer = cache.set(
     key,
-    csv
-      ? {
-          body: Buffer.from(toCsv(computed.table!), 'utf8'),
-          contentType: 'text/csv; charset=utf-8',
-          contentDisposition: `attachment; filename="${computed.filename ?? 'answer'}.csv"`,
-          route,
-          scope,
-        }
-      : {
-          body: Buffer.from(JSON.stringify(computed.body), 'utf8'),
-          contentType: 'application/json; charset=utf-8',
-          route,
-          scope,
-        },
+    {
+      body: produced.body,
+      contentType: produced.contentType,
+      ...(produced.contentDisposition ? { contentDisposition: produced.contentDisposition } : {}),
+      route,
+      scope: produced.scope ?? options.scope,
+    },
     generation,
   );
   sendCachedAnswer(response, answer);

@@ -11,6 +11,8 @@ import { KnownAtSchema } from '../bitemporal-query.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 import type { AnswerScope } from '../answer-cache/answer-scope.js';
+import { serialiseAnswer, type ComputedAnswer } from '../answer-cache/serialise-answer.js';
+import { wantsCsv } from '../../http/tabular.js';
 
 const EventsQuerySchema = z.strictObject({
   actor: ActorIdSchema.optional(),
@@ -51,37 +53,38 @@ export class EventsController {
     @Query({ schema: EventsQuerySchema }) query: z.output<typeof EventsQuerySchema>,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     // A page that is not full can gain any newly known event.
     const lastPage: AnswerScope = {
       kind: 'log-tail',
       knownAtMs: query.knownAt === undefined ? undefined : Date.parse(query.knownAt),
     };
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       scope: lastPage,
-      compute: () => {
-        const page = this.ledger.events({
-          ...(query.actor ? { actor: query.actor } : {}),
-          ...(query.kind ? { type: query.kind } : {}),
-          ...(query.from ? { effectiveFrom: query.from } : {}),
-          ...(query.to ? { effectiveTo: query.to } : {}),
-          ...(query.knownAt ? { knownAt: query.knownAt } : {}),
-          ...(query.cursor !== undefined ? { after: query.cursor } : {}),
-          limit: query.limit,
-        });
-        const events = page.events.map(envelopeOf);
-        if (page.nextCursor === undefined) {
-          return { body: { events }, table: events, filename: 'events' };
-        }
-        // Appends go after every position: a full page (one with a next cursor) never changes.
-        return {
-          body: { events, nextCursor: page.nextCursor },
-          table: events,
-          filename: 'events',
-          scope: { kind: 'immutable' },
-        };
-      },
+      produce: () => serialiseAnswer(this.page(query), wantsCsv(request, query.format)),
     });
+  }
+
+  private page(query: z.output<typeof EventsQuerySchema>): ComputedAnswer {
+    const page = this.ledger.events({
+      ...(query.actor ? { actor: query.actor } : {}),
+      ...(query.kind ? { type: query.kind } : {}),
+      ...(query.from ? { effectiveFrom: query.from } : {}),
+      ...(query.to ? { effectiveTo: query.to } : {}),
+      ...(query.knownAt ? { knownAt: query.knownAt } : {}),
+      ...(query.cursor !== undefined ? { after: query.cursor } : {}),
+      limit: query.limit,
+    });
+    const events = page.events.map(envelopeOf);
+    if (page.nextCursor === undefined) {
+      return { body: { events }, table: events, filename: 'events' };
+    }
+    // Appends go after every position: a full page (one with a next cursor) never changes.
+    return {
+      body: { events, nextCursor: page.nextCursor },
+      table: events,
+      filename: 'events',
+      scope: { kind: 'immutable' },
+    };
   }
 }

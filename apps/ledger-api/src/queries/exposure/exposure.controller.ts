@@ -5,12 +5,13 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { asOfQuery, bitemporalFields } from '../bitemporal-query.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 const ExposureQuerySchema = z.strictObject({
   ...bitemporalFields,
@@ -22,7 +23,7 @@ const ExposureQuerySchema = z.strictObject({
 @ReadAccess()
 export class ExposureController {
   constructor(
-    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
   ) {}
 
@@ -36,19 +37,17 @@ export class ExposureController {
     @Query({ schema: ExposureQuerySchema }) query: z.output<typeof ExposureQuerySchema>,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const q = asOfQuery(query);
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       scope: asOfScope(q),
-      compute: () => {
-        const result = this.model.index.exposure(q, query.vendor);
-        return {
-          body: result,
-          table: result.vendors as never,
-          filename: `exposure-${result.asOf}`,
-        };
-      },
+      produce: () =>
+        this.reads.answer({
+          route: 'exposure',
+          query: q,
+          ...(query.vendor ? { vendor: query.vendor } : {}),
+          csv: wantsCsv(request, query.format),
+        }),
     });
   }
 }

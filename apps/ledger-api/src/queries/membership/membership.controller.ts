@@ -3,19 +3,20 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { wantsCsv } from '../../http/tabular.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 @ApiTags('queries')
 @Controller('v1/membership')
 @ReadAccess()
 export class MembershipController {
   constructor(
-    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
   ) {}
 
@@ -28,19 +29,16 @@ export class MembershipController {
     @Query({ schema: BitemporalQuerySchema }) query: BitemporalQuery,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const q = asOfQuery(query);
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       scope: asOfScope(q),
-      compute: () => {
-        const result = this.model.index.membership(q);
-        return {
-          body: result,
-          table: result.committed as never,
-          filename: `membership-${result.asOf}`,
-        };
-      },
+      produce: () =>
+        this.reads.answer({
+          route: 'membership',
+          query: q,
+          csv: wantsCsv(request, query.format),
+        }),
     });
   }
 }

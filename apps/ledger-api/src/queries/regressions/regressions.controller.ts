@@ -3,19 +3,20 @@ import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 @ApiTags('queries')
 @Controller('v1/regressions')
 @ReadAccess()
 export class RegressionsController {
   constructor(
-    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
   ) {}
 
@@ -28,19 +29,16 @@ export class RegressionsController {
     @Query({ schema: BitemporalQuerySchema }) query: BitemporalQuery,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const q = asOfQuery(query);
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       scope: asOfScope(q),
-      compute: () => {
-        const regressions = this.model.index.regressions(q);
-        return {
-          body: { ...q, regressions },
-          table: regressions as never,
-          filename: `regressions-${q.asOf}`,
-        };
-      },
+      produce: () =>
+        this.reads.answer({
+          route: 'regressions',
+          query: q,
+          csv: wantsCsv(request, query.format),
+        }),
     });
   }
 }

@@ -11,6 +11,7 @@ import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitem
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 @ApiTags('queries')
 @Controller('v1/actors')
@@ -19,6 +20,7 @@ export class TimelineController {
   constructor(
     @Inject(READ_MODEL) private readonly model: ReadModel,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
   ) {}
 
   @Get(':id/timeline')
@@ -31,16 +33,16 @@ export class TimelineController {
     @Query({ schema: BitemporalQuerySchema }) query: BitemporalQuery,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const q = asOfQuery(query);
     // Checked before the cache is asked: a 404 is never cached.
     if (!this.model.index.view(q).actorIds.includes(id)) {
       throw ProblemError.notFound(`The ledger has no events about ${id}.`);
     }
-    serveAnswer(this.answers, request, response, {
-      format: undefined,
+    return serveAnswer(this.answers, request, response, {
       scope: asOfScope(q, { actor: id }),
-      compute: () => ({ body: this.model.index.timeline(id, q) }),
+      // A timeline has no table: always JSON.
+      produce: () => this.reads.answer({ route: 'timeline', actorId: id, query: q, csv: false }),
     });
   }
 }

@@ -6,11 +6,12 @@ import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
-import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
+import { wantsCsv } from '../../http/tabular.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { asOfScope } from '../answer-cache/answer-scope.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
+import { READ_ENGINE, type ReadEngine } from '../read-engine/read-engine.port.js';
 
 const TrendsQuerySchema = z.strictObject({
   from: DaySchema.default('2018-01-01'),
@@ -29,7 +30,7 @@ const MAX_POINTS = 1200;
 @ReadAccess()
 export class TrendsController {
   constructor(
-    @Inject(READ_MODEL) private readonly model: ReadModel,
+    @Inject(READ_ENGINE) private readonly reads: ReadEngine,
     @Inject(ANSWER_CACHE) private readonly answers: AnswerCache,
   ) {}
 
@@ -49,7 +50,7 @@ export class TrendsController {
     @Query({ schema: TrendsQuerySchema }) query: z.output<typeof TrendsQuerySchema>,
     @Req() request: Request,
     @Res() response: Response,
-  ): void {
+  ): Promise<void> {
     const to = query.to ?? new Date().toISOString().slice(0, 10);
     if (to < query.from) {
       throw ProblemError.badRequest('`to` is before `from`.', [
@@ -63,24 +64,19 @@ export class TrendsController {
         { path: 'interval', message: 'too many points for this range' },
       ]);
     }
-    serveAnswer(this.answers, request, response, {
-      format: query.format,
+    return serveAnswer(this.answers, request, response, {
       // The last point is on or before `to`: later events cannot move any point.
       scope: asOfScope({ asOf: to, knownAt: query.knownAt }),
-      compute: () => {
-        const points = this.model.index.trends({
+      produce: () =>
+        this.reads.answer({
+          route: 'trends',
           from: query.from,
           to,
           interval: query.interval,
           ...(query.knownAt ? { knownAt: query.knownAt } : {}),
-          ...(query.vendor ? { vendorId: query.vendor } : {}),
-        });
-        return {
-          body: { from: query.from, to, interval: query.interval, points },
-          table: points as never,
-          filename: 'trends',
-        };
-      },
+          ...(query.vendor ? { vendor: query.vendor } : {}),
+          csv: wantsCsv(request, query.format),
+        }),
     });
   }
 }

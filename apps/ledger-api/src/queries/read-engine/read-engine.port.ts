@@ -1,0 +1,18 @@
+import type { LedgerEvent } from '@cleannet/domain';
+import type { SerialisedAnswer } from '../answer-cache/serialise-answer.js';
+import type { ReadRequest } from './read-request.js';
+
+/** DI token for the ReadEngine. */
+export const READ_ENGINE = Symbol('READ_ENGINE');
+
+/**
+ * Answers index reads. Fed every applied event in log order (attach before
+ * the engine starts); an answer reflects exactly the events observed before
+ * `answer` was called, so a read sent after a 201 sees the appended event.
+ */
+export interface ReadEngine {
+  observe(event: LedgerEvent): void;
+  answer(request: ReadRequest): Promise<SerialisedAnswer>;
+  /** Answers what was asked, then stops. */
+  close(): Promise<void>;
+}
