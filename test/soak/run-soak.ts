@@ -10,7 +10,7 @@
  * SOAK_SERVICE_NODE_ARGS passes node options to the service (e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof`). A shorter iteration: SOAK_SECONDS=60.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureKafka, uniqueTopic } from '@cleannet/testkit';
 import { request } from '../reliability/support/http.js';
@@ -100,17 +100,36 @@ function statCpuSeconds(path: string): number {
 }
 
 /**
- * The local Kafka broker's process (infra/kafka runs `kafka.Kafka` on a JVM),
- * if it runs on this machine: it shares the cores with the service and the client.
+ * The process listening on this TCP port (the broker the service uses), if
+ * it runs on this machine: it shares the cores with the service and the
+ * client. Several brokers may run here (other suites start their own).
  */
-function brokerPid(): number | undefined {
+function pidListeningOn(port: number): number | undefined {
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines: string[];
+    try {
+      lines = readFileSync(table, 'utf8').split('\n').slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      const localPort = Number.parseInt(fields[1]?.split(':').at(-1) ?? '', 16);
+      if (localPort === port && fields[3] === '0A') inodes.add(fields[9]!);
+    }
+  }
+  if (inodes.size === 0) return undefined;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.includes('kafka.Kafka')) return Number(entry);
+      for (const fd of readdirSync(`/proc/${entry}/fd`)) {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+        if (inode !== undefined && inodes.has(inode)) return Number(entry);
+      }
     } catch {
-      // gone meanwhile
+      // gone meanwhile, or not ours to read
     }
   }
   return undefined;
@@ -176,7 +195,7 @@ async function main(): Promise<void> {
 
   const samples: Sample[] = [];
   let lastMetrics = '';
-  const broker = brokerPid();
+  const broker = pidListeningOn(Number(brokers[0]?.split(':').at(-1)));
   const cpuNow = () => ({
     wall: performance.now(),
     service: processCpuSeconds(service.pid),

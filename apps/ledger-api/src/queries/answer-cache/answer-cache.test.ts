@@ -56,6 +56,18 @@ describe('the answer cache', () => {
     expect(cache.get('c')).toBeDefined();
   });
 
+  it('makes room by dropping answers an event may have changed before live ones', () => {
+    const cache = createAnswerCache({ maxBytes: 25 });
+    cache.set('live', answer('x'.repeat(10), '2021-01-01'), cache.generation);
+    cache.set('dead', answer('y'.repeat(10), '2022-01-01'), cache.generation);
+    cache.observe(pledge('BR', '2021-06-01'));
+    // 'live' is the least recently used, but 'dead' can no longer be served.
+    cache.set('new', answer('z'.repeat(10), '2021-01-01'), cache.generation);
+    expect(cache.get('live')).toBeDefined();
+    expect(cache.get('new')).toBeDefined();
+    expect(cache.size).toBe(2);
+  });
+
   it('forgets answers computed on another UTC day (defaults like asOf=today move)', () => {
     let now = Date.parse('2026-01-01T23:59:00Z');
     const cache = createAnswerCache({ maxBytes: 1000, clock: () => now });

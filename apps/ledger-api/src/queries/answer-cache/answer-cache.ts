@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LedgerEvent } from '@cleannet/domain';
-import { appliedEvent, mayChange, type AnswerScope, type AppliedEvent } from './answer-scope.js';
+import { appliedEvent, type AnswerScope } from './answer-scope.js';
+import { createChangeJournal } from './change-journal.js';
 
 /** A read answer as sent: the serialised body and the headers that go with it. */
 export interface CachedAnswer {
@@ -44,7 +45,9 @@ interface Entry {
 }
 
 /** Applied events remembered for checking entries; an entry checked longer ago is dropped. */
-const JOURNAL_EVENTS = 50_000;
+const JOURNAL_EVENTS = 65_536;
+/** Entries checked for staleness per insertion over the bound, before live ones are evicted. */
+const MAX_PRUNE_CHECKS = 64;
 
 /**
  * Serialised read answers, bounded in bytes (least recently used out first).
@@ -68,10 +71,7 @@ export function createAnswerCache(options: {
   let stored = 0;
   const entries = new Map<string, Entry>();
   const knownActors = new Set<string>();
-  let journal: AppliedEvent[] = [];
-  /** The generation of journal[0]. */
-  let journalStart = 0;
-  let generation = 0;
+  const journal = createChangeJournal({ keep: JOURNAL_EVENTS });
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -82,12 +82,28 @@ export function createAnswerCache(options: {
   }
 
   function stillValid(entry: Entry): boolean {
-    if (entry.checkedUntil < journalStart) return false;
-    for (let index = entry.checkedUntil - journalStart; index < journal.length; index += 1) {
-      if (mayChange(entry.answer.scope, journal[index]!)) return false;
-    }
-    entry.checkedUntil = generation;
+    if (entry.checkedUntil < journal.start) return false;
+    if (journal.mayChangeSince(entry.answer.scope, entry.checkedUntil)) return false;
+    entry.checkedUntil = journal.end;
     return entry.answer.day === utcDay(clock());
+  }
+
+  /**
+   * Within the byte bound again: first answers an applied event may have
+   * changed (dead weight, most of the cache under a steady stream of appends
+   * spread over dates), least recently used first, then live ones.
+   */
+  function makeRoom(): void {
+    let checked = 0;
+    for (const [key, entry] of entries) {
+      if (bytes <= options.maxBytes || checked >= MAX_PRUNE_CHECKS) break;
+      checked += 1;
+      if (!stillValid(entry)) remove(key, entry);
+    }
+    for (const [key, entry] of entries) {
+      if (bytes <= options.maxBytes) break;
+      remove(key, entry);
+    }
   }
 
   return {
@@ -95,11 +111,6 @@ export function createAnswerCache(options: {
       const isNew = !knownActors.has(event.subject);
       if (isNew) knownActors.add(event.subject);
       journal.push(appliedEvent(event, isNew));
-      generation += 1;
-      if (journal.length >= 2 * JOURNAL_EVENTS) {
-        journal = journal.slice(JOURNAL_EVENTS);
-        journalStart += JOURNAL_EVENTS;
-      }
     },
     get(key) {
       const entry = entries.get(key);
@@ -122,19 +133,16 @@ export function createAnswerCache(options: {
         day: utcDay(clock()),
       };
       // Computed before the oldest journaled event: it can no longer be checked.
-      if (computedAt < journalStart || fields.body.length > options.maxBytes) return answer;
+      if (computedAt < journal.start || fields.body.length > options.maxBytes) return answer;
       const previous = entries.get(key);
       if (previous) remove(key, previous);
       entries.set(key, { answer, checkedUntil: computedAt });
       bytes += fields.body.length;
-      for (const [oldKey, old] of entries) {
-        if (bytes <= options.maxBytes) break;
-        remove(oldKey, old);
-      }
+      if (bytes > options.maxBytes) makeRoom();
       return answer;
     },
     get generation() {
-      return generation;
+      return journal.end;
     },
     get size() {
       return entries.size;
