@@ -46,8 +46,6 @@ interface Entry {
 
 /** Applied events remembered for checking entries; an entry checked longer ago is dropped. */
 const JOURNAL_EVENTS = 65_536;
-/** Entries checked for staleness per insertion over the bound, before live ones are evicted. */
-const MAX_PRUNE_CHECKS = 64;
 
 /**
  * Serialised read answers, bounded in bytes (least recently used out first).
@@ -89,15 +87,13 @@ export function createAnswerCache(options: {
   }
 
   /**
-   * Within the byte bound again: first answers an applied event may have
-   * changed (dead weight, most of the cache under a steady stream of appends
-   * spread over dates), least recently used first, then live ones.
+   * Within the byte bound again: first every answer an applied event may
+   * have changed (dead weight, most of the cache under a steady stream of
+   * appends spread over dates; one sweep usually frees room for many
+   * answers), then live ones, least recently used first.
    */
   function makeRoom(): void {
-    let checked = 0;
     for (const [key, entry] of entries) {
-      if (bytes <= options.maxBytes || checked >= MAX_PRUNE_CHECKS) break;
-      checked += 1;
       if (!stillValid(entry)) remove(key, entry);
     }
     for (const [key, entry] of entries) {
