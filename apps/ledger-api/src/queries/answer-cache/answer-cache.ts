@@ -46,6 +46,7 @@ interface Entry {
 
 /** Applied events remembered for checking entries; an entry checked longer ago is dropped. */
 const JOURNAL_EVENTS = 65_536;
+const DAY_MS = 86_400_000;
 
 /**
  * Serialised read answers, bounded in bytes (least recently used out first).
@@ -70,6 +71,15 @@ export function createAnswerCache(options: {
   const entries = new Map<string, Entry>();
   const knownActors = new Set<string>();
   const journal = createChangeJournal({ keep: JOURNAL_EVENTS });
+  // Today's UTC day, formatted once per day rather than on every check.
+  let today = { day: '', until: Number.NEGATIVE_INFINITY };
+  function currentDay(): string {
+    const now = clock();
+    if (now >= today.until || now < today.until - DAY_MS) {
+      today = { day: utcDay(now), until: (Math.floor(now / DAY_MS) + 1) * DAY_MS };
+    }
+    return today.day;
+  }
   let bytes = 0;
   let hits = 0;
   let misses = 0;
@@ -83,7 +93,7 @@ export function createAnswerCache(options: {
     if (entry.checkedUntil < journal.start) return false;
     if (journal.mayChangeSince(entry.answer.scope, entry.checkedUntil)) return false;
     entry.checkedUntil = journal.end;
-    return entry.answer.day === utcDay(clock());
+    return entry.answer.day === currentDay();
   }
 
   /**
@@ -126,7 +136,7 @@ export function createAnswerCache(options: {
       const answer: CachedAnswer = {
         ...fields,
         etag: `W/"${instance}-${stored.toString(36)}"`,
-        day: utcDay(clock()),
+        day: currentDay(),
       };
       // Computed before the oldest journaled event: it can no longer be checked.
       if (computedAt < journal.start || fields.body.length > options.maxBytes) return answer;

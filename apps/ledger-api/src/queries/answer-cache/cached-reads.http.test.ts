@@ -7,15 +7,6 @@ import { postJson, startTestApp, type TestApp } from '../../testing/test-app.js'
 let app: TestApp;
 let model: ReadModel;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  model = app.app.get<ReadModel>(READ_MODEL);
-  expect((await postJson(app, '/v1/events', pledge('BR', 'c-br', '2020-11-10'))).status).toBe(201);
-});
-afterAll(async () => {
-  await app.dispose();
-});
-
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${app.url}${path}`, { headers });
   const text = await response.text();
@@ -32,112 +23,126 @@ async function append(event: unknown) {
   expect(answer.status).toBe(201);
 }
 
-describe('cached reads', () => {
-  const membership = '/v1/membership?asOf=2021-12-31';
-
-  it('answer the same bytes with a validator, and 304 when the client has them', async () => {
-    const first = await get(membership);
-    const second = await get(membership);
-    expect(second.text).toBe(first.text);
-    expect(second.etag).toBe(first.etag);
-    // node:http, not fetch: fetch marks conditional requests `Cache-Control: no-cache`.
-    const status = await new Promise<number | undefined>((resolve, reject) =>
-      httpGet(`${app.url}${membership}`, { headers: { 'if-none-match': first.etag! } }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      }).on('error', reject),
+// Reads computed on the worker thread (the default) and on the main thread give the same answers.
+describe.each(['true', 'false'])('with LEDGER_READ_WORKER=%s', (readWorker) => {
+  beforeAll(async () => {
+    app = await startTestApp({ LEDGER_READ_WORKER: readWorker });
+    model = app.app.get<ReadModel>(READ_MODEL);
+    expect((await postJson(app, '/v1/events', pledge('BR', 'c-br', '2020-11-10'))).status).toBe(
+      201,
     );
-    expect(status).toBe(304);
+  });
+  afterAll(async () => {
+    await app.dispose();
   });
 
-  it('keep an answer that an append placed after its asOf cannot change', async () => {
-    const before = await get(membership);
-    await append(pledge('NZ', 'c-nz', '2022-03-01'));
-    const after = await get(membership);
-    expect(after.etag).toBe(before.etag);
-    expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
-    expect(committed(after.text)).not.toContain('NZ');
-  });
+  describe('cached reads', () => {
+    const membership = '/v1/membership?asOf=2021-12-31';
 
-  it('include an event in the next read after its 201 (read-your-writes)', async () => {
-    await get(membership);
-    await append(pledge('CA', 'c-ca', '2021-05-01'));
-    const after = await get(membership);
-    expect(committed(after.text)).toContain('CA');
-    expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
-  });
+    it('answer the same bytes with a validator, and 304 when the client has them', async () => {
+      const first = await get(membership);
+      const second = await get(membership);
+      expect(second.text).toBe(first.text);
+      expect(second.etag).toBe(first.etag);
+      // node:http, not fetch: fetch marks conditional requests `Cache-Control: no-cache`.
+      const status = await new Promise<number | undefined>((resolve, reject) =>
+        httpGet(`${app.url}${membership}`, { headers: { 'if-none-match': first.etag! } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        }).on('error', reject),
+      );
+      expect(status).toBe(304);
+    });
 
-  it('follow a correction that moves a fact past asOf, and a retraction', async () => {
-    await get(membership);
-    await append({
-      id: 'c-ca-fix',
-      type: 'EventCorrected',
-      subject: 'CA',
-      effectiveAt: '2026-01-01',
-      effectivePrecision: 'day',
-      schemaVersion: 1,
-      source: { document: 'test-source.txt', confidence: 'high' },
-      data: {
-        correctedEventId: 'c-ca',
-        effectiveAt: '2022-06-01',
+    it('keep an answer that an append placed after its asOf cannot change', async () => {
+      const before = await get(membership);
+      await append(pledge('NZ', 'c-nz', '2022-03-01'));
+      const after = await get(membership);
+      expect(after.etag).toBe(before.etag);
+      expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
+      expect(committed(after.text)).not.toContain('NZ');
+    });
+
+    it('include an event in the next read after its 201 (read-your-writes)', async () => {
+      await get(membership);
+      await append(pledge('CA', 'c-ca', '2021-05-01'));
+      const after = await get(membership);
+      expect(committed(after.text)).toContain('CA');
+      expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
+    });
+
+    it('follow a correction that moves a fact past asOf, and a retraction', async () => {
+      await get(membership);
+      await append({
+        id: 'c-ca-fix',
+        type: 'EventCorrected',
+        subject: 'CA',
+        effectiveAt: '2026-01-01',
         effectivePrecision: 'day',
-        reason: 'the pledge was made later',
-      },
+        schemaVersion: 1,
+        source: { document: 'test-source.txt', confidence: 'high' },
+        data: {
+          correctedEventId: 'c-ca',
+          effectiveAt: '2022-06-01',
+          effectivePrecision: 'day',
+          reason: 'the pledge was made later',
+        },
+      });
+      expect(committed((await get(membership)).text)).not.toContain('CA');
+      await get(membership);
+      await append({
+        id: 'c-br-retract',
+        type: 'EventRetracted',
+        subject: 'BR',
+        effectiveAt: '2026-01-01',
+        effectivePrecision: 'day',
+        schemaVersion: 1,
+        source: { document: 'test-source.txt', confidence: 'high' },
+        data: { retractedEventId: 'c-br', reason: 'recorded by mistake' },
+      });
+      const after = await get(membership);
+      expect(committed(after.text)).not.toContain('BR');
+      expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
     });
-    expect(committed((await get(membership)).text)).not.toContain('CA');
-    await get(membership);
-    await append({
-      id: 'c-br-retract',
-      type: 'EventRetracted',
-      subject: 'BR',
-      effectiveAt: '2026-01-01',
-      effectivePrecision: 'day',
-      schemaVersion: 1,
-      source: { document: 'test-source.txt', confidence: 'high' },
-      data: { retractedEventId: 'c-br', reason: 'recorded by mistake' },
+
+    it("keep an actor's timeline across other actors' events, not across its own", async () => {
+      await append(pledge('RO', 'c-ro', '2020-10-22'));
+      const path = '/v1/actors/RO/timeline?asOf=2021-12-31';
+      const before = await get(path);
+      await append(pledge('PL', 'c-pl', '2020-01-01'));
+      expect((await get(path)).etag).toBe(before.etag);
+      await append(reversal('RO', 'c-ro-reversal', '2021-02-01'));
+      const after = await get(path);
+      expect(after.etag).not.toBe(before.etag);
+      expect(after.text).toBe(fresh(model.index.timeline('RO', { asOf: '2021-12-31' })));
     });
-    const after = await get(membership);
-    expect(committed(after.text)).not.toContain('BR');
-    expect(after.text).toBe(fresh(model.index.membership({ asOf: '2021-12-31' })));
-  });
 
-  it("keep an actor's timeline across other actors' events, not across its own", async () => {
-    await append(pledge('RO', 'c-ro', '2020-10-22'));
-    const path = '/v1/actors/RO/timeline?asOf=2021-12-31';
-    const before = await get(path);
-    await append(pledge('PL', 'c-pl', '2020-01-01'));
-    expect((await get(path)).etag).toBe(before.etag);
-    await append(reversal('RO', 'c-ro-reversal', '2021-02-01'));
-    const after = await get(path);
-    expect(after.etag).not.toBe(before.etag);
-    expect(after.text).toBe(fresh(model.index.timeline('RO', { asOf: '2021-12-31' })));
-  });
+    it('list a new actor even in an actor list as of an earlier date', async () => {
+      const path = '/v1/actors?asOf=2019-01-01';
+      await get(path);
+      await append(pledge('JP', 'c-jp', '2023-01-01'));
+      const ids = (
+        JSON.parse((await get(path)).text) as { actors: Array<{ id: string }> }
+      ).actors.map((a) => a.id);
+      expect(ids).toContain('JP');
+    });
 
-  it('list a new actor even in an actor list as of an earlier date', async () => {
-    const path = '/v1/actors?asOf=2019-01-01';
-    await get(path);
-    await append(pledge('JP', 'c-jp', '2023-01-01'));
-    const ids = (
-      JSON.parse((await get(path)).text) as { actors: Array<{ id: string }> }
-    ).actors.map((a) => a.id);
-    expect(ids).toContain('JP');
-  });
+    it('keep a full page of the log and extend the last one', async () => {
+      const full = await get('/v1/events?limit=1');
+      const last = await get('/v1/events?limit=1000');
+      await append(pledge('SE', 'c-se', '2020-05-01'));
+      expect((await get('/v1/events?limit=1')).etag).toBe(full.etag);
+      const extended = await get('/v1/events?limit=1000');
+      expect(extended.etag).not.toBe(last.etag);
+      expect(extended.text).toContain('c-se');
+    });
 
-  it('keep a full page of the log and extend the last one', async () => {
-    const full = await get('/v1/events?limit=1');
-    const last = await get('/v1/events?limit=1000');
-    await append(pledge('SE', 'c-se', '2020-05-01'));
-    expect((await get('/v1/events?limit=1')).etag).toBe(full.etag);
-    const extended = await get('/v1/events?limit=1000');
-    expect(extended.etag).not.toBe(last.etag);
-    expect(extended.text).toContain('c-se');
-  });
-
-  it('keep CSV and JSON of one URL apart', async () => {
-    const json = await get(membership);
-    const csv = await get(membership, { accept: 'text/csv' });
-    expect(csv.text.split('\n')[0]).toContain('actorId');
-    expect(json.text.startsWith('{')).toBe(true);
-    expect((await get(membership)).text).toBe(json.text);
+    it('keep CSV and JSON of one URL apart', async () => {
+      const json = await get(membership);
+      const csv = await get(membership, { accept: 'text/csv' });
+      expect(csv.text.split('\n')[0]).toContain('actorId');
+      expect(json.text.startsWith('{')).toBe(true);
+      expect((await get(membership)).text).toBe(json.text);
+    });
   });
 });
