@@ -6,7 +6,9 @@ import {
   type StatusChange,
 } from '../model/actor-state.js';
 import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
-import type { EventCorrectedData } from '../events/kinds.js';
+import type { LedgerEventOf } from '../events/envelope.js';
+import type { EventCorrectedData, FactType } from '../events/kinds.js';
+import { placedDayNumber } from '../time/partial-date.js';
 import type { ActorBarring } from '../projections/exposure.js';
 import { BarringTracker } from './barring-tracker.js';
 import type { MarketTimeline } from './market-timelines.js';
@@ -28,24 +30,51 @@ export interface LaterVersion extends FactVersion {
 }
 
 /**
- * A fact's history. The original version is kept inline and later versions
- * only when there are any: most facts are never corrected, and a million of
- * them should not cost a million extra arrays.
+ * A fact as first recorded, with its history. The record is itself the
+ * original version of the fact (what the timeline holds until a correction),
+ * and later versions are kept only when there are any: a million facts should
+ * cost neither a second object each nor a million arrays most never fill.
  */
-export interface FactRecord extends FactVersion {
-  readonly eventId: string;
+export interface FactRecord extends Fact {
   readonly actor: ActorTimeline;
+  readonly recordedAtMs: number;
   later: LaterVersion[] | undefined;
+}
+
+export function newFactRecord(
+  event: LedgerEventOf<FactType>,
+  position: number,
+  actor: ActorTimeline,
+  recordedAtMs: number,
+): FactRecord {
+  // The fields of `factOf`, in its order, then the record's own.
+  return {
+    eventId: event.id,
+    type: event.type,
+    subject: event.subject,
+    position,
+    day: placedDayNumber(event.effectiveAt),
+    effectiveAt: event.effectiveAt,
+    effectivePrecision: event.effectivePrecision,
+    source: event.source,
+    data: event.data,
+    recordedAt: event.recordedAt,
+    correctedBy: undefined,
+    actor,
+    recordedAtMs,
+    later: undefined,
+  };
 }
 
 export function latestVersion(record: FactRecord): Fact | null {
   return record.later === undefined
-    ? record.fact
+    ? record
     : (record.later[record.later.length - 1] as FactVersion).fact;
 }
 
 export function versionsOf(record: FactRecord): readonly FactVersion[] {
-  return record.later === undefined ? [record] : [record, ...record.later];
+  const original = { recordedAtMs: record.recordedAtMs, position: record.position, fact: record };
+  return record.later === undefined ? [original] : [original, ...record.later];
 }
 
 export function addVersion(record: FactRecord, version: LaterVersion): void {
@@ -120,7 +149,10 @@ export function newActorTimeline(actorId: string): ActorTimeline {
 }
 
 function factIndex(timeline: ActorTimeline, fact: Fact): number {
-  // First entry not before `fact` in timeline order.
+  // First entry not before `fact` in timeline order; most facts go last.
+  const { facts } = timeline;
+  const last = facts[facts.length - 1];
+  if (last === undefined || compareFacts(last, fact) < 0) return facts.length;
   let low = lowerBound(timeline.days, fact.day);
   const high = upperBound(timeline.days, fact.day);
   while (low < high && (timeline.facts[low] as Fact).position < fact.position) low += 1;
@@ -226,7 +258,7 @@ export function versionAt(record: FactRecord, knownAtMs: number, monotonic: bool
       if (version.recordedAtMs <= knownAtMs) return version.fact;
     }
   }
-  return record.recordedAtMs <= knownAtMs ? record.fact : null;
+  return record.recordedAtMs <= knownAtMs ? record : null;
 }
 
 /**

@@ -91,6 +91,9 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+// Scratch for `recombined`: the thresholds are combined here and copied out only when they changed.
+let scratch = new Float64Array(36);
+
 /**
  * The summary when the same measures are live and name the same vendors as
  * in `previous`: its slots and id lists are kept, the thresholds recombined
@@ -103,9 +106,14 @@ function recombined(
 ): ActorBarring {
   const { vendorNumbers } = previous;
   if (vendorNumbers.length === 0) return previous;
-  const thresholds: number[] = [];
-  for (let slot = 0; slot < vendorNumbers.length; slot += 1)
-    thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
+  const length = vendorNumbers.length * 6;
+  if (scratch.length < length) scratch = new Float64Array(length);
+  const thresholds = scratch;
+  for (let at = 0; at < length; at += 3) {
+    thresholds[at] = Infinity;
+    thresholds[at + 1] = -Infinity;
+    thresholds[at + 2] = Infinity;
+  }
   for (let index = 0; index < measures.length; index += 1) {
     const effect = effects[index];
     if (effect === undefined) continue;
@@ -117,7 +125,12 @@ function recombined(
       thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
     }
   }
-  return sameNumbers(thresholds, previous.barrings)
-    ? previous
-    : { vendorNumbers, barrings: thresholds, measureIds: previous.measureIds };
+  let same = true;
+  for (let at = 0; at < length && same; at += 1) same = thresholds[at] === previous.barrings[at];
+  if (same) return previous;
+  return {
+    vendorNumbers,
+    barrings: Array.from(thresholds.subarray(0, length)),
+    measureIds: previous.measureIds,
+  };
 }

@@ -53,7 +53,7 @@ function foldUpTo(
 export function changesCausedBy(
   event: LedgerEvent,
   position: number,
-  factRecords: ReadonlyMap<string, FactRecord>,
+  factRecords: { get(id: string): FactRecord | undefined },
 ): CommitmentChange[] {
   const targetId =
     event.type === 'EventCorrected'

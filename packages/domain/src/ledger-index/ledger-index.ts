@@ -1,5 +1,5 @@
 import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
-import { correctedFact, factOf, isFactEvent, type Fact } from '../model/fact.js';
+import { correctedFact, isFactEvent, type Fact } from '../model/fact.js';
 import type { ActorState, StatusChange } from '../model/actor-state.js';
 import { dayNumber } from '../time/day.js';
 import { instantMillis } from '../time/instant.js';
@@ -29,6 +29,7 @@ import {
   historyAt,
   insertFact,
   newActorTimeline,
+  newFactRecord,
   removeFact,
   slotAt,
   stateAt,
@@ -36,6 +37,7 @@ import {
   type FactRecord,
 } from './actor-timeline.js';
 import { changesCausedBy } from './changes-for.js';
+import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
 import { newMarketTimeline, rebuildMarket, type MarketTimeline } from './market-timelines.js';
@@ -73,7 +75,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const timelines = new Map<string, ActorTimeline>();
   const actorIds: string[] = [];
   const timelineList: ActorTimeline[] = [];
-  const factRecords = new Map<string, FactRecord>();
+  const factRecords = new EventIdTable<FactRecord>();
   // Corrections and retractions that changed nothing (unknown or retracted target): their positions, for changesFor.
   const ignoredPositions = new Map<string, number>();
   let size = 0;
@@ -137,21 +139,12 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const subjectTimeline = timelineOfActor(event.subject);
 
     if (isFactEvent(event)) {
-      if (factRecords.has(event.id)) return;
-      const fact = factOf(event, position);
-      const record: FactRecord = {
-        eventId: event.id,
-        actor: subjectTimeline,
-        recordedAtMs,
-        position,
-        fact,
-        later: undefined,
-      };
-      factRecords.set(event.id, record);
+      const record = newFactRecord(event, position, subjectTimeline, recordedAtMs);
+      if (!factRecords.add(event.id, record)) return;
       subjectTimeline.factRecords.push(record);
       commitmentRuns.markStale(subjectTimeline);
-      insertFact(subjectTimeline, fact);
-      addTouchRecord(subjectTimeline, recordedAtMs, fact.day);
+      insertFact(subjectTimeline, record);
+      addTouchRecord(subjectTimeline, recordedAtMs, record.day);
       return;
     }
     const targetId = targetIdOf(event);

@@ -196,11 +196,7 @@ export function nextActorState(state: ActorState, fact: Fact): ActorState {
  * consecutive timeline entries share it. Changes are pushed to `changes`
  * when given.
  */
-function advance(
-  state: ActorState,
-  fact: Fact,
-  changes: StatusChange[] | undefined,
-): ActorState {
+function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefined): ActorState {
   switch (fact.type) {
     case 'PledgeMade': {
       const data = fact.data as Extract<Fact['data'], { programme: string }>;
