@@ -111,9 +111,10 @@ class LedgerShutdown implements OnApplicationShutdown {
     {
       provide: READINESS,
       inject: [LEDGER_RUNTIME],
-      useFactory: ({ engine, publisher }: LedgerRuntime): ReadinessProbe => ({
+      useFactory: ({ engine, reads, publisher }: LedgerRuntime): ReadinessProbe => ({
         check: async () => [
           ...(await engine.readiness()),
+          reads.readiness(),
           ...(publisher ? [publisher.readiness()] : []),
         ],
       }),

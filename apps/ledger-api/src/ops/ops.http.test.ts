@@ -27,7 +27,12 @@ describe('operations routes', () => {
     };
     expect(response.status).toBe(200);
     expect(body.status).toBe('ready');
-    expect(body.checks.map((check) => check.name)).toEqual(['accepting', 'log', 'projections']);
+    expect(body.checks.map((check) => check.name)).toEqual([
+      'accepting',
+      'log',
+      'projections',
+      'reads',
+    ]);
   });
 
   it('/metrics exposes request latency, appends and lag in Prometheus format', async () => {

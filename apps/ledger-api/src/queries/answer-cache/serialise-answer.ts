@@ -22,30 +22,20 @@ export interface SerialisedAnswer {
   readonly scope?: AnswerScope;
 }
 
-/**
- * JSON, or CSV of the main table when asked and the answer has one. The
- * body gets a buffer of its own (never a slice of Node's shared pool), so a
- * read worker can transfer it instead of copying.
- */
+/** JSON, or CSV of the main table when asked and the answer has one. */
 export function serialiseAnswer(computed: ComputedAnswer, csv: boolean): SerialisedAnswer {
   const scope = computed.scope === undefined ? {} : { scope: computed.scope };
   if (csv && computed.table !== undefined) {
     return {
-      body: ownBuffer(toCsv(computed.table)),
+      body: Buffer.from(toCsv(computed.table), 'utf8'),
       contentType: 'text/csv; charset=utf-8',
       contentDisposition: `attachment; filename="${computed.filename ?? 'answer'}.csv"`,
       ...scope,
     };
   }
   return {
-    body: ownBuffer(computed.json ?? JSON.stringify(computed.body)),
+    body: Buffer.from(computed.json ?? JSON.stringify(computed.body), 'utf8'),
     contentType: 'application/json; charset=utf-8',
     ...scope,
   };
-}
-
-function ownBuffer(text: string): Buffer {
-  const buffer = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-  buffer.write(text, 'utf8');
-  return buffer;
 }

@@ -27,6 +27,7 @@ export function createInlineReadEngine(model: ReadModel): ReadEngine {
         return Promise.reject(error as Error);
       }
     },
+    readiness: () => ({ name: 'reads', ok: true }),
     close: () => Promise.resolve(),
   };
 }

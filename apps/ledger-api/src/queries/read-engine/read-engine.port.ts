@@ -1,4 +1,5 @@
 import type { LedgerEvent } from '@cleannet/domain';
+import type { ReadinessCheck } from '../../ops/health/readiness.port.js';
 import type { SerialisedAnswer } from '../answer-cache/serialise-answer.js';
 import type { ReadRequest } from './read-request.js';
 
@@ -13,6 +14,8 @@ export const READ_ENGINE = Symbol('READ_ENGINE');
 export interface ReadEngine {
   observe(event: LedgerEvent): void;
   answer(request: ReadRequest): Promise<SerialisedAnswer>;
+  /** For `/readyz`: whether reads can be answered (`reads`). */
+  readiness(): ReadinessCheck;
   /** Answers what was asked, then stops. */
   close(): Promise<void>;
 }

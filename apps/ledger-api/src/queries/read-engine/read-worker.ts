@@ -38,8 +38,16 @@ port.on('message', (message: ToReadWorker) => {
   } catch (error) {
     reply = { id: message.id, ok: false, message: (error as Error).message };
   }
-  port.postMessage(reply, reply.ok ? [reply.body.buffer as ArrayBuffer] : []);
+  port.postMessage(reply, reply.ok && ownsItsBuffer(reply.body) ? [reply.body.buffer] : []);
 });
 
 // Only a worker that got this far is replaced when it dies; one that cannot start would fail again.
 port.postMessage({ started: true } satisfies FromReadWorker);
+
+/**
+ * A large body has a buffer of its own and is transferred, not copied; a
+ * small one is a slice of Node's shared pool, which must stay here (it is copied).
+ */
+function ownsItsBuffer(body: Uint8Array): body is Uint8Array<ArrayBuffer> {
+  return body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+}

@@ -148,6 +148,13 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
       });
     },
 
+    readiness() {
+      // A worker being replaced is fed the history and answers again; one that cannot start never will.
+      return failure
+        ? { name: 'reads', ok: false, detail: 'the read worker could not start' }
+        : { name: 'reads', ok: true };
+    },
+
     async close() {
       closing = true;
       if (pending.size > 0) await new Promise<void>((done) => idleWaiters.push(done));
