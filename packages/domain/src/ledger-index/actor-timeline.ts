@@ -159,15 +159,22 @@ function factIndex(timeline: ActorTimeline, fact: Fact): number {
   return low;
 }
 
+// In place, without `splice` (which also allocates the array of what it removed).
+function insertAt<T>(values: T[], index: number, value: T): void {
+  values.push(value);
+  for (let at = values.length - 1; at > index; at -= 1) values[at] = values[at - 1] as T;
+  values[index] = value;
+}
+
+function removeAt<T>(values: T[], index: number): void {
+  for (let at = index; at < values.length - 1; at += 1) values[at] = values[at + 1] as T;
+  values.pop();
+}
+
 export function insertFact(timeline: ActorTimeline, fact: Fact): void {
   const index = factIndex(timeline, fact);
-  if (index === timeline.facts.length) {
-    timeline.facts.push(fact);
-    timeline.days.push(fact.day);
-  } else {
-    timeline.facts.splice(index, 0, fact);
-    timeline.days.splice(index, 0, fact.day);
-  }
+  insertAt(timeline.facts, index, fact);
+  insertAt(timeline.days, index, fact.day);
   timeline.validUpTo = Math.min(timeline.validUpTo, index);
   if (timeline.market !== undefined) timeline.market.stale = true;
 }
@@ -176,8 +183,8 @@ export function removeFact(timeline: ActorTimeline, fact: Fact): void {
   const index = factIndex(timeline, fact);
   if (timeline.facts[index] !== fact)
     throw new Error(`fact ${fact.eventId} is not on ${timeline.actorId}'s timeline`);
-  timeline.facts.splice(index, 1);
-  timeline.days.splice(index, 1);
+  removeAt(timeline.facts, index);
+  removeAt(timeline.days, index);
   timeline.validUpTo = Math.min(timeline.validUpTo, index);
   if (timeline.market !== undefined) timeline.market.stale = true;
 }

@@ -1,6 +1,6 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
 import { computeMeasureEffect, type MeasureEffect } from '../model/market.js';
-import { barringSummary, NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 
 function isLive(measure: MeasureState): boolean {
   return measure.status === 'active' || measure.status === 'suspended';
@@ -24,9 +24,11 @@ function sameEffectInputs(a: MeasureState, b: MeasureState): boolean {
  * reinstatements, amendments) change neither which measures are live nor
  * whom they name: then the summary keeps the previous one's vendor slots and
  * id lists and only its thresholds are recombined, or the whole previous
- * summary is kept when they come out the same. Each measure's effect is
- * carried over while its scopes and vendors are the same objects. Nothing is
- * cached per object, so nothing outlives the timeline.
+ * summary is kept when they come out the same. Otherwise the summary is
+ * rebuilt as `barringSummary` builds it, keeping the previous id lists that
+ * came out the same (the market timelines compare them by identity). Each
+ * measure's effect is carried over while its scopes and vendors are the same
+ * objects. Nothing is cached per object, so nothing outlives the timeline.
  */
 export class BarringTracker {
   private measures: readonly MeasureState[] | undefined;
@@ -79,13 +81,86 @@ export class BarringTracker {
     this.effects = effects;
     this.summary = sameSlots
       ? recombined(this.summary, effects, measures)
-      : barringSummary(measures, (_, index) => effects[index] as MeasureEffect);
+      : summarised(this.summary, effects, measures);
     return this.summary;
   }
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/**
+ * `barringSummary` of the live measures (those with an effect), sharing with
+ * `previous` every id list, the vendor slots, or the whole summary, where
+ * they come out the same.
+ */
+function summarised(
+  previous: ActorBarring,
+  effects: readonly (MeasureEffect | undefined)[],
+  measures: readonly MeasureState[],
+): ActorBarring {
+  const vendorNumbers: number[] = [];
+  const ids: string[][] = [];
+  const thresholds: number[] = [];
+  for (let index = 0; index < measures.length; index += 1) {
+    const effect = effects[index];
+    if (effect === undefined) continue;
+    const measure = measures[index] as MeasureState;
+    const offset = measure.status === 'suspended' ? 3 : 0;
+    const named = effect.vendorNumbers;
+    for (let k = 0; k < named.length; k += 1) {
+      const vendor = named[k] as number;
+      let slot = vendorNumbers.indexOf(vendor);
+      if (slot < 0) {
+        slot = vendorNumbers.length;
+        vendorNumbers.push(vendor);
+        ids.push([]);
+        thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
+      }
+      (ids[slot] as string[]).push(measure.measureId);
+      const at = slot * 6 + offset;
+      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
+      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
+      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+    }
+  }
+  if (vendorNumbers.length === 0) return NO_BARRING;
+  let same = sameNumbers(vendorNumbers, previous.vendorNumbers);
+  const measureIds: (readonly string[])[] = [];
+  for (let slot = 0; slot < vendorNumbers.length; slot += 1) {
+    const list = sortedStrings(ids[slot] as string[]);
+    const before =
+      previous.measureIds[previous.vendorNumbers.indexOf(vendorNumbers[slot] as number)];
+    if (before !== undefined && sameStrings(before, list)) measureIds.push(before);
+    else {
+      measureIds.push(list);
+      same = false;
+    }
+  }
+  if (same && sameNumbers(thresholds, previous.barrings)) return previous;
+  return {
+    vendorNumbers: same ? previous.vendorNumbers : vendorNumbers,
+    barrings: thresholds,
+    measureIds,
+  };
+}
+
+/** Sorts in place, in `Array.prototype.sort`'s order for strings; the lists are a few ids long. */
+function sortedStrings(list: string[]): string[] {
+  for (let index = 1; index < list.length; index += 1) {
+    const value = list[index] as string;
+    let at = index - 1;
+    for (; at >= 0 && (list[at] as string) > value; at -= 1) list[at + 1] = list[at] as string;
+    list[at + 1] = value;
+  }
+  return list;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
   return true;
@@ -118,8 +193,9 @@ function recombined(
     const effect = effects[index];
     if (effect === undefined) continue;
     const offset = (measures[index] as MeasureState).status === 'suspended' ? 3 : 0;
-    for (const vendor of effect.vendorNumbers) {
-      const at = vendorNumbers.indexOf(vendor) * 6 + offset;
+    const named = effect.vendorNumbers;
+    for (let k = 0; k < named.length; k += 1) {
+      const at = vendorNumbers.indexOf(named[k] as number) * 6 + offset;
       thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
       thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
       thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
@@ -128,9 +204,7 @@ function recombined(
   let same = true;
   for (let at = 0; at < length && same; at += 1) same = thresholds[at] === previous.barrings[at];
   if (same) return previous;
-  return {
-    vendorNumbers,
-    barrings: Array.from(thresholds.subarray(0, length)),
-    measureIds: previous.measureIds,
-  };
+  const barrings: number[] = [];
+  for (let at = 0; at < length; at += 1) barrings.push(thresholds[at] as number);
+  return { vendorNumbers, barrings, measureIds: previous.measureIds };
 }
