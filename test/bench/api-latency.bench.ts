@@ -4,7 +4,13 @@
 // directory, or unique Kafka topics. Run: `cd test && npx tsx bench/api-latency.bench.ts`.
 //   BENCH_API_POSTS   measured POSTs per phase (default 500)
 //   BENCH_API_LOGS    `file,kafka` (default both; Kafka from KAFKA_BROKERS or the local broker)
-import { mkdtemp, rm } from 'node:fs/promises';
+//   BENCH_API_TRACE=1 on Kafka, also split the slowest POSTs into phases: the service's writer
+//                     notes each transaction's phases (LEDGER_KAFKA_TRACE, packages/event-log
+//                     src/kafka/commit-trace.ts), joined here with the client's times;
+//                     BENCH_API_TRACE_ROWS=<prefix> also writes every joined row to <prefix>.<phase>.json
+//   BENCH_API_SERVER_ENV  names of more variables to pass to the server (e.g. NODE_OPTIONS)
+import { writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +23,7 @@ const WARMUP = 50;
 const CONCURRENCY = 16;
 const logs = (process.env.BENCH_API_LOGS ?? 'file,kafka').split(',');
 const run = Date.now().toString(36);
+const tracing = process.env.BENCH_API_TRACE === '1';
 
 interface Phase {
   log: string;
@@ -26,6 +33,8 @@ interface Phase {
   seconds: number;
   /** 1-minute load average when the phase started and when it ended: on a shared machine, read the figures with it. */
   load: [number, number];
+  /** Per event id: when the POST was sent and when its 201 arrived (epoch ms). */
+  timings: Map<string, { sent: number; answered: number }>;
 }
 
 function pledge(id: string) {
@@ -98,6 +107,7 @@ async function measure(
   const stream = await followChanges(server.url);
   const sent = new Map<string, number>();
   const post201: number[] = [];
+  const timings = new Map<string, { sent: number; answered: number }>();
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -105,7 +115,10 @@ async function measure(
       while (next < POSTS) {
         const id = `bench-${run}-${log}-${phase}-${next++}`;
         const t0 = await post(server.url, pledge(id)).then((t) => {
-          post201.push(performance.now() - t);
+          const answered = performance.now();
+          post201.push(answered - t);
+          const origin = performance.timeOrigin;
+          timings.set(id, { sent: origin + t, answered: origin + answered });
           return t;
         });
         sent.set(id, t0);
@@ -120,7 +133,15 @@ async function measure(
   await stream.close();
   const sse = [...sent].map(([id, t0]) => (stream.delivered.get(id) ?? Number.NaN) - t0);
   if (sse.some(Number.isNaN)) throw new Error(`${log}/${phase}: some changes never reached SSE`);
-  return { log, phase, post: post201, sse, seconds, load: [loadBefore, loadavg()[0]!] };
+  return {
+    log,
+    phase,
+    post: post201,
+    sse,
+    seconds,
+    load: [loadBefore, loadavg()[0]!],
+    timings,
+  };
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -152,17 +173,29 @@ async function benchLog(log: string): Promise<Phase[]> {
       LEDGER_CHANGES_TOPIC: changesTopic,
       LEDGER_KAFKA_TRANSACTIONAL_ID: `${ledgerTopic}.writer`,
     });
+    if (tracing) env.LEDGER_KAFKA_TRACE = join(dataDir, 'kafka-trace.jsonl');
+  }
+  // For experiments: settings passed on to the server, e.g. BENCH_API_SERVER_ENV=NODE_OPTIONS.
+  for (const name of (process.env.BENCH_API_SERVER_ENV ?? '').split(',')) {
+    const value = name ? process.env[name] : undefined;
+    if (value !== undefined) env[name] = value;
   }
   const server = await spawnLedgerServer(env, { readyTimeoutMs: 180_000 });
+  let phases: Phase[] = [];
   try {
     for (let i = 0; i < WARMUP; i += 1)
       await post(server.url, pledge(`bench-${run}-${log}-warm-${i}`));
-    return [
+    phases = [
       await measure(server, log, 'sequential', 1),
       await measure(server, log, `${CONCURRENCY}-clients`, CONCURRENCY),
     ];
+    return phases;
   } finally {
     await server.stop();
+    if (env.LEDGER_KAFKA_TRACE) {
+      const trace = await readFile(env.LEDGER_KAFKA_TRACE, 'utf8').catch(() => '');
+      for (const phase of phases) printTrace(phase, trace);
+    }
     await rm(dataDir, { recursive: true, force: true });
     if (topics.length > 0) {
       const admin = createKafka('api-bench', brokers).admin();
@@ -170,6 +203,84 @@ async function benchLog(log: string): Promise<Phase[]> {
       await admin.deleteTopics({ topics }).catch(() => undefined);
       await admin.disconnect();
     }
+  }
+}
+
+interface TracedTransaction {
+  ids: string[];
+  start: number;
+  sent?: number;
+  committed?: number;
+  requests: [string, number][];
+}
+
+/** Splits each POST of a phase into: before the writer, the transaction's steps, after it. */
+function printTrace(phase: Phase, text: string): void {
+  const byId = new Map<string, TracedTransaction>();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const transaction = JSON.parse(line) as TracedTransaction;
+    for (const id of transaction.ids) byId.set(id, transaction);
+  }
+  const rows = [...phase.timings]
+    .map(([id, t]) => {
+      const tx = byId.get(id);
+      if (tx?.sent === undefined || tx.committed === undefined) return undefined;
+      const { start, sent, committed: end } = tx;
+      const count = (api: string) => tx.requests.filter(([name]) => name === api).length;
+      const took = (api: string) =>
+        tx.requests.filter(([name]) => name === api).reduce((sum, [, d]) => sum + d, 0);
+      return {
+        sentAt: t.sent,
+        total: t.answered - t.sent,
+        before: start - t.sent,
+        send: sent - start,
+        commit: end - sent,
+        after: t.answered - end,
+        adds: count('AddPartitionsToTxn'),
+        addMs: took('AddPartitionsToTxn'),
+        produceMs: took('Produce'),
+        endMs: took('EndTxn'),
+        others: tx.requests.filter(
+          ([name]) => !['AddPartitionsToTxn', 'Produce', 'EndTxn'].includes(name),
+        ).length,
+        events: tx.ids.length,
+      };
+    })
+    .filter((row) => row !== undefined);
+  if (rows.length === 0) return;
+  const rowsFile = process.env.BENCH_API_TRACE_ROWS;
+  if (rowsFile) writeFileSync(`${rowsFile}.${phase.phase}.json`, JSON.stringify(rows));
+  rows.sort((a, b) => a.total - b.total);
+  const slowest = rows.slice(Math.floor(rows.length * 0.98));
+  const mean = (list: typeof rows, key: keyof (typeof rows)[number]) =>
+    (list.reduce((sum, row) => sum + row[key], 0) / list.length).toFixed(1);
+  const keys = [
+    'total',
+    'before',
+    'send',
+    'commit',
+    'after',
+    'adds',
+    'addMs',
+    'produceMs',
+    'endMs',
+    'others',
+    'events',
+  ] as const;
+  console.log(`\n${phase.log}/${phase.phase}: ${rows.length} POSTs traced; means, ms:`);
+  console.log(`| POSTs | ${keys.join(' | ')} |`);
+  console.log(`| --- | ${keys.map(() => '---').join(' | ')} |`);
+  for (const [name, list] of [
+    ['all', rows],
+    ['p50-p90', rows.slice(Math.floor(rows.length * 0.5), Math.floor(rows.length * 0.9))],
+    ['slowest 2 %', slowest],
+  ] as const) {
+    console.log(`| ${name} | ${keys.map((key) => mean(list, key)).join(' | ')} |`);
+  }
+  console.log('slowest 2 %, one by one:');
+  for (const row of slowest) {
+    console.log(`  ${keys.map((key) => `${key} ${row[key].toFixed(1)}`).join(', ')}`);
   }
 }
 

@@ -5,6 +5,7 @@ import type { EventLogLogger } from '../logger.js';
 import type { StagedEvent } from '../memory/draft.js';
 import { sleep, withTimeout } from '../timeout.js';
 import type { Follower } from './follower.js';
+import { commitTraceFromEnv } from './commit-trace.js';
 import { isFencingError } from './kafka-errors.js';
 import { endOffset } from './offsets.js';
 import { createLedgerProducer } from './transaction-coordinator.js';
@@ -46,6 +47,7 @@ export async function startKafkaWriter(
   let recovery: Promise<void> | undefined;
   let lastFailure: unknown;
   let warnedNoShortcuts = false;
+  const trace = commitTraceFromEnv();
 
   async function becomeWriter(timeoutMs: number): Promise<void> {
     const { producer: candidate, shortcuts } = createLedgerProducer(
@@ -70,6 +72,7 @@ export async function startKafkaWriter(
       );
     }
     producer = candidate;
+    trace.watch(candidate);
     await withTimeout(
       (async () => {
         await candidate.connect();
@@ -132,6 +135,7 @@ export async function startKafkaWriter(
         });
       }
       const current = producer!;
+      const traced = trace.begin(() => staged.map((s) => s.event.id));
       try {
         const metadata = await withTimeout(
           (async () => {
@@ -142,7 +146,9 @@ export async function startKafkaWriter(
                 acks: -1,
                 messages: staged.map((s) => ({ key: s.event.subject, value: s.json })),
               });
+              traced?.sent();
               await transaction.commit();
+              traced?.committed();
               return sent;
             } catch (error) {
               await transaction.abort().catch(() => undefined);
@@ -179,6 +185,7 @@ export async function startKafkaWriter(
       state = 'closed';
       await recovery;
       await disconnectWithin(producer, settings.appendTimeoutMs);
+      trace.flush();
     },
   };
 }

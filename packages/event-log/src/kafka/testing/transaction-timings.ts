@@ -5,6 +5,7 @@
 //   KAFKA_BROKERS (127.0.0.1:9092)  TIMINGS_TRANSACTIONS (500)
 //   TIMINGS_SHORTCUTS=off           the plain kafkajs producer, for comparison
 //   TIMINGS_GAP_MS (0)              pause between transactions (a client's turnaround)
+//   TIMINGS_SLOTS (1)               transactional producers used in turn (ids <id>-0, <id>-1...)
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { sleep } from '../../timeout.js';
@@ -15,6 +16,7 @@ const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const transactions = Number(process.env.TIMINGS_TRANSACTIONS ?? 500);
 const shortcutsOn = process.env.TIMINGS_SHORTCUTS !== 'off';
 const gapMs = Number(process.env.TIMINGS_GAP_MS ?? 0);
+const slots = Number(process.env.TIMINGS_SLOTS ?? 1);
 const warmup = 20;
 
 const kafka = new Kafka({
@@ -47,12 +49,20 @@ const config = {
   transactionTimeout: 10_000,
   retry: { retries: 8, initialRetryTime: 5, maxRetryTime: 500 },
 };
-const producer: Producer = shortcutsOn
-  ? createLedgerProducer(kafka, config, { concurrentRetryMs: 1, concurrentRetryLimitMs: 1_000 })
-      .producer
-  : kafka.producer(config);
+const producers: Producer[] = Array.from({ length: slots }, (_, slot) => {
+  const slotConfig =
+    slots === 1 ? config : { ...config, transactionalId: `${config.transactionalId}-${slot}` };
+  return shortcutsOn
+    ? createLedgerProducer(kafka, slotConfig, {
+        concurrentRetryMs: 1,
+        concurrentRetryLimitMs: 1_000,
+      }).producer
+    : kafka.producer(slotConfig);
+});
 let requests: { apiName: string; duration: number }[] = [];
-producer.on(producer.events.REQUEST, ({ payload }) => requests.push(payload));
+for (const producer of producers) {
+  producer.on(producer.events.REQUEST, ({ payload }) => requests.push(payload));
+}
 
 interface Sample {
   total: number;
@@ -62,11 +72,11 @@ interface Sample {
 }
 const samples: Sample[] = [];
 try {
-  await producer.connect();
+  for (const producer of producers) await producer.connect();
   for (let i = 0; i < warmup + transactions; i += 1) {
     requests = [];
     const started = performance.now();
-    const transaction = await producer.transaction();
+    const transaction = await producers[i % slots]!.transaction();
     await transaction.send({
       topic,
       acks: -1,
@@ -86,7 +96,7 @@ try {
     if (gapMs > 0) await sleep(gapMs);
   }
 } finally {
-  await producer.disconnect();
+  for (const producer of producers) await producer.disconnect();
   await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
   await admin.disconnect();
 }
@@ -99,7 +109,7 @@ const row = (name: string, values: readonly number[], perTransaction?: number) =
   `| ${name} | ${perTransaction?.toFixed(2) ?? ''} | ${[50, 90, 99].map((p) => percentile(values, p).toFixed(1)).join(' | ')} | ${Math.max(...values).toFixed(1)} |`;
 
 console.log(
-  `${transactions} transactions, shortcuts ${shortcutsOn ? 'on' : 'off'}, gap ${gapMs} ms, ${brokers.join(',')}`,
+  `${transactions} transactions, ${slots} slot(s), shortcuts ${shortcutsOn ? 'on' : 'off'}, gap ${gapMs} ms, ${brokers.join(',')}`,
 );
 console.log('| phase or request | per transaction | p50 ms | p90 | p99 | max |');
 console.log('| --- | --- | --- | --- | --- | --- |');
