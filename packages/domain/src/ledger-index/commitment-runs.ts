@@ -79,6 +79,9 @@ export class CommitmentRuns {
   private runs: CommitmentRun[] = [];
   private froms = new Float64Array(0);
   private untils = new Float64Array(0);
+  /** Each stretch's first state and entry parts, by position: a query reads these, not the stretches. */
+  private states: ActorState[] = [];
+  private parts: CommittedEntryParts[] = [];
   private buckets = IntervalBuckets.build(this.froms, this.untils);
   private readonly stale = new Set<ActorTimeline>();
 
@@ -102,10 +105,14 @@ export class CommitmentRuns {
     const count = this.runs.length;
     this.froms = new Float64Array(count);
     this.untils = new Float64Array(count);
+    this.states = new Array<ActorState>(count);
+    this.parts = new Array<CommittedEntryParts>(count);
     for (let index = 0; index < count; index += 1) {
       const run = this.runs[index] as CommitmentRun;
       this.froms[index] = run.from;
       this.untils[index] = run.until;
+      this.states[index] = run.state;
+      this.parts[index] = run.parts;
     }
     this.buckets = IntervalBuckets.build(this.froms, this.untils);
   }
@@ -113,16 +120,25 @@ export class CommitmentRuns {
   /** The committed actors on `day`, in join order, with what the answer needs about each. */
   committedOn(day: number): { states: ActorState[]; parts: CommittedEntryParts[] } {
     this.update();
-    const { froms, untils, runs } = this;
-    const states: ActorState[] = [];
-    const parts: CommittedEntryParts[] = [];
-    this.buckets.forEachCandidate(day, (index) => {
-      if ((froms[index] as number) <= day && day < (untils[index] as number)) {
-        const run = runs[index] as CommitmentRun;
-        states.push(run.state);
-        parts.push(run.parts);
+    const { froms, untils } = this;
+    const candidates = this.buckets.candidatesOf(day);
+    const contains = (index: number): boolean =>
+      (froms[index] as number) <= day && day < (untils[index] as number);
+    // Counted first so that the arrays are allocated once, at their size: a query allocates little else.
+    let count = 0;
+    for (let at = 0; at < candidates.length; at += 1)
+      if (contains(candidates[at] as number)) count += 1;
+    const states = new Array<ActorState>(count);
+    const parts = new Array<CommittedEntryParts>(count);
+    let filled = 0;
+    for (let at = 0; at < candidates.length; at += 1) {
+      const index = candidates[at] as number;
+      if (contains(index)) {
+        states[filled] = this.states[index] as ActorState;
+        parts[filled] = this.parts[index] as CommittedEntryParts;
+        filled += 1;
       }
-    });
+    }
     return { states, parts };
   }
 }

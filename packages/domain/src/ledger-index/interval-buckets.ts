@@ -58,14 +58,15 @@ export class IntervalBuckets {
   }
 
   /**
-   * Calls `visit` with the index of every interval that may contain `day`, in
-   * list order; the caller checks the days.
+   * The indices of the intervals that may contain `day`, in list order (a
+   * view, not a copy); the caller checks their days.
    */
-  forEachCandidate(day: number, visit: (index: number) => void): void {
+  candidatesOf(day: number): Int32Array {
     const bucket = upperBound(this.starts, day) - 1;
-    if (bucket < 0) return;
-    const end = this.offsets[bucket + 1] as number;
-    for (let at = this.offsets[bucket] as number; at < end; at += 1)
-      visit(this.members[at] as number);
+    if (bucket < 0) return this.members.subarray(0, 0);
+    return this.members.subarray(
+      this.offsets[bucket] as number,
+      this.offsets[bucket + 1] as number,
+    );
   }
 }
