@@ -86,6 +86,28 @@ describe('the answer cache', () => {
   });
 });
 
+describe('answers being computed', () => {
+  it('are shared with requests for the same key until an event may change them', async () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    let finish: (value: ReturnType<typeof cache.set>) => void = () => {};
+    const computing = new Promise<ReturnType<typeof cache.set>>((resolve) => (finish = resolve));
+    const scope = answer('', '2021-01-01').scope;
+    cache.computing('a', cache.generation, computing);
+    expect(cache.shared('b', scope)).toBeUndefined();
+    expect(cache.shared('a', scope)).toBe(computing);
+    // Placed after asOf: the answer being computed is still the answer.
+    cache.observe(pledge('BR', '2022-01-01'));
+    expect(cache.shared('a', scope)).toBe(computing);
+    cache.observe(pledge('RO', '2020-06-01'));
+    expect(cache.shared('a', scope)).toBeUndefined();
+    finish(cache.set('a', answer('{}', '2021-01-01'), 0));
+    await computing;
+    await Promise.resolve();
+    const fresh = answer('', '2025-01-01').scope;
+    expect(cache.shared('a', fresh)).toBeUndefined();
+  });
+});
+
 describe('the answer cache over many appends', () => {
   it('checks an entry against every event applied since it was last checked, and counts hits', () => {
     const cache = createAnswerCache({ maxBytes: 1000 });

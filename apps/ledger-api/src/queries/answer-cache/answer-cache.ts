@@ -26,6 +26,17 @@ export interface AnswerCache {
    * (read it before computing): it is checked against every event applied since.
    */
   set(key: string, answer: Omit<CachedAnswer, 'etag' | 'day'>, generation: number): CachedAnswer;
+  /**
+   * Registers an answer being computed from the projections as they were at
+   * `generation`, so that requests for the same key can share it (`shared`).
+   */
+  computing(key: string, generation: number, answer: Promise<CachedAnswer>): void;
+  /**
+   * The answer being computed for this key, if no event applied since its
+   * computation started can have changed an answer of this scope: a request
+   * arriving meanwhile may wait for it rather than compute the same bytes again.
+   */
+  shared(key: string, scope: AnswerScope): Promise<CachedAnswer> | undefined;
   /** Counts applied events; see `set`. */
   readonly generation: number;
   readonly size: number;
@@ -69,6 +80,10 @@ export function createAnswerCache(options: {
   const instance = randomBytes(6).toString('base64url');
   let stored = 0;
   const entries = new Map<string, Entry>();
+  const inFlight = new Map<
+    string,
+    { readonly generation: number; readonly answer: Promise<CachedAnswer> }
+  >();
   const knownActors = new Set<string>();
   const journal = createChangeJournal({ keep: JOURNAL_EVENTS });
   // Today's UTC day, formatted once per day rather than on every check.
@@ -146,6 +161,19 @@ export function createAnswerCache(options: {
       bytes += fields.body.length;
       if (bytes > options.maxBytes) makeRoom();
       return answer;
+    },
+    computing(key, computedAt, answer) {
+      const entry = { generation: computedAt, answer };
+      inFlight.set(key, entry);
+      const done = () => {
+        if (inFlight.get(key) === entry) inFlight.delete(key);
+      };
+      answer.then(done, done);
+    },
+    shared(key, scope) {
+      const pending = inFlight.get(key);
+      if (pending === undefined || pending.generation < journal.start) return undefined;
+      return journal.mayChangeSince(scope, pending.generation) ? undefined : pending.answer;
     },
     get generation() {
       return journal.end;

@@ -56,19 +56,28 @@ export async function serveAnswer(
     sendCachedAnswer(response, hit);
     return;
   }
+  // The same URL already being computed, from a state this answer cannot differ from (a
+  // backlog of reads on the worker): share it instead of computing the same bytes again.
+  const shared = cache.shared(key, options.scope);
+  if (shared) {
+    sendCachedAnswer(response, await shared);
+    return;
+  }
   const generation = cache.generation;
-  const produced = await options.produce();
   const route = `${request.baseUrl}${(request.route as { path?: string } | undefined)?.path ?? ''}`;
-  const answer = cache.set(
-    key,
-    {
-      body: produced.body,
-      contentType: produced.contentType,
-      ...(produced.contentDisposition ? { contentDisposition: produced.contentDisposition } : {}),
-      route,
-      scope: produced.scope ?? options.scope,
-    },
-    generation,
+  const answer = Promise.resolve(options.produce()).then((produced) =>
+    cache.set(
+      key,
+      {
+        body: produced.body,
+        contentType: produced.contentType,
+        ...(produced.contentDisposition ? { contentDisposition: produced.contentDisposition } : {}),
+        route,
+        scope: produced.scope ?? options.scope,
+      },
+      generation,
+    ),
   );
-  sendCachedAnswer(response, answer);
+  cache.computing(key, generation, answer);
+  sendCachedAnswer(response, await answer);
 }
