@@ -4,6 +4,7 @@ import type { ActorBarring } from '../projections/exposure.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { upperBound } from './search.js';
 
+/** The only empty id list a timeline holds (a contributor's slot always names a measure). */
 const NO_IDS: readonly string[] = [];
 const OPEN_THRESHOLDS = [Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity] as const;
 
@@ -266,7 +267,8 @@ export function addMarketOn(
     const entry = upperBound(vendorTimeline.days, day) - 1;
     if (entry < 0) continue;
     const ids = vendorTimeline.ids[entry] as readonly string[];
-    if (ids.length === 0) continue;
+    // Empty lists are always NO_IDS: comparing identities saves reading each list.
+    if (ids === NO_IDS) continue;
     rowOf(vendor).addCombined(marketIndex, vendorTimeline.thresholds, entry * 6, ids);
   }
 }

@@ -88,6 +88,8 @@ export interface CommittedEntryParts {
   readonly name: string | undefined;
   /** Operators only. */
   readonly subscribers: CommittedActor['subscribers'];
+  /** `subscribers.count`, kept here so that summing does not read every operator's figure. */
+  readonly subscriberCount: number;
   /** Countries only: GDP by year. */
   readonly gdp: YearFigures | undefined;
 }
@@ -99,6 +101,7 @@ export function committedEntryParts(
   const actorId = state.actorId;
   const known = reference.actor(actorId);
   const kind = known.kind as CommittedActor['kind'];
+  const subscribers = kind === 'operator' ? known.subscribers : undefined;
   return {
     actorId,
     kind,
@@ -106,7 +109,8 @@ export function committedEntryParts(
     joined: dayFromNumber(state.joinDay ?? 0),
     joinEventId: state.joinEventId ?? '',
     name: state.name ?? known.name,
-    subscribers: kind === 'operator' ? known.subscribers : undefined,
+    subscribers,
+    subscriberCount: subscribers?.count ?? 0,
     gdp: kind === 'country' ? reference.gdpFigures(actorId) : undefined,
   };
 }
@@ -170,10 +174,9 @@ export function membershipAnswer(
       if (gdp === undefined) missingGdp.push(actor.actorId);
       else committedGdp += gdp.value;
     } else if (kind === 'operator') {
-      const subscribers = actor.subscribers;
-      if (subscribers === undefined) missingSubscribers.push(actor.actorId);
+      if (actor.subscribers === undefined) missingSubscribers.push(actor.actorId);
       else {
-        covered += subscribers.count;
+        covered += actor.subscriberCount;
         operatorsWithFigure += 1;
       }
     }
