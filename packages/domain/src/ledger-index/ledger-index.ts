@@ -75,7 +75,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const timelines = new Map<string, ActorTimeline>();
   const actorIds: string[] = [];
   const timelineList: ActorTimeline[] = [];
-  const factRecords = new EventIdTable<FactRecord>();
+  const factRecords = new EventIdTable<FactRecord>((record) => record.eventId);
   // Corrections and retractions that changed nothing (unknown or retracted target): their positions, for changesFor.
   const ignoredPositions = new Map<string, number>();
   let size = 0;
@@ -140,7 +140,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
 
     if (isFactEvent(event)) {
       const record = newFactRecord(event, position, subjectTimeline, recordedAtMs);
-      if (!factRecords.add(event.id, record)) return;
+      if (!factRecords.add(record)) return;
       subjectTimeline.factRecords.push(record);
       commitmentRuns.markStale(subjectTimeline);
       insertFact(subjectTimeline, record);
