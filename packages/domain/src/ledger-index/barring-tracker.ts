@@ -1,5 +1,5 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
-import { computeMeasureEffect, type MeasureEffect } from '../model/market.js';
+import { combineBarringAt, computeMeasureEffect, type MeasureEffect } from '../model/market.js';
 import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 
 function isLive(measure: MeasureState): boolean {
@@ -123,9 +123,7 @@ function summarised(
       }
       (ids[slot] as string[]).push(measure.measureId);
       const at = slot * 6 + offset;
-      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
-      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
-      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+      combineBarringAt(thresholds, at, effect.barring);
     }
   }
   if (vendorNumbers.length === 0) return NO_BARRING;
@@ -196,9 +194,7 @@ function recombined(
     const named = effect.vendorNumbers;
     for (let k = 0; k < named.length; k += 1) {
       const at = vendorNumbers.indexOf(named[k] as number) * 6 + offset;
-      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
-      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
-      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+      combineBarringAt(thresholds, at, effect.barring);
     }
   }
   let same = true;

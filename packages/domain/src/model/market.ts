@@ -40,6 +40,22 @@ export function noBarring(): Barring {
   return { closedFrom: NEVER, pendingBefore: ALWAYS, restrictedFrom: NEVER };
 }
 
+/**
+ * Folds one measure's barring into a packed threshold list (three numbers per
+ * entry, starting at `at`): the combination of several measures closes and
+ * restricts from the earliest day and keeps a phase-out pending until the
+ * latest deadline.
+ */
+export function combineBarringAt(
+  thresholds: number[] | Float64Array,
+  at: number,
+  barring: Barring,
+): void {
+  thresholds[at] = Math.min(thresholds[at] as number, barring.closedFrom);
+  thresholds[at + 1] = Math.max(thresholds[at + 1] as number, barring.pendingBefore);
+  thresholds[at + 2] = Math.min(thresholds[at + 2] as number, barring.restrictedFrom);
+}
+
 export function classAt(barring: Barring, day: number): BarringClass | 'none' {
   if (day >= barring.closedFrom) return 'closed';
   if (day < barring.pendingBefore) return 'phase-out-pending';

@@ -1,6 +1,7 @@
 import { actorKindOf } from '../events/actor-ids.js';
 import type { ActorState, MeasureState } from '../model/actor-state.js';
 import {
+  combineBarringAt,
   classAt,
   marketStatusAt,
   measureEffect,
@@ -93,9 +94,7 @@ export function barringSummary(
       }
       (ids[slot] as string[]).push(measure.measureId);
       const at = slot * 6 + offset;
-      thresholds[at] = Math.min(thresholds[at] as number, effect.barring.closedFrom);
-      thresholds[at + 1] = Math.max(thresholds[at + 1] as number, effect.barring.pendingBefore);
-      thresholds[at + 2] = Math.min(thresholds[at + 2] as number, effect.barring.restrictedFrom);
+      combineBarringAt(thresholds, at, effect.barring);
     }
   }
   if (vendorNumbers === undefined) return NO_BARRING;
