@@ -9,8 +9,10 @@
 //                     src/kafka/commit-trace.ts), joined here with the client's times;
 //                     BENCH_API_TRACE_ROWS=<prefix> also writes every joined row to <prefix>.<phase>.json
 //   BENCH_API_SERVER_ENV  names of more variables to pass to the server (e.g. NODE_OPTIONS)
+//   BENCH_API_SERVER_NODE_ARGS  node options for the server, space-separated (e.g.
+//                     `--cpu-prof --cpu-prof-dir=/tmp/prof --trace-gc`; its output is printed at the end)
 import { writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,6 +35,8 @@ interface Phase {
   seconds: number;
   /** 1-minute load average when the phase started and when it ended: on a shared machine, read the figures with it. */
   load: [number, number];
+  /** The service process's CPU time (all threads, user + system) per POST, ms: steadier than latency on a busy machine. */
+  cpuPerPost: number;
   /** Per event id: when the POST was sent and when its 201 arrived (epoch ms). */
   timings: Map<string, { sent: number; answered: number }>;
 }
@@ -85,6 +89,30 @@ async function followChanges(url: string) {
   };
 }
 
+/** User + system CPU time so far of a process or thread, from its stat file, ms (Linux /proc; NaN elsewhere). */
+async function cpuMs(stat: string): Promise<number> {
+  try {
+    const fields = (await readFile(stat, 'utf8')).split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time so far of a process's main thread, and of its other threads by name (Node's are mostly `node`). */
+async function threadCpuMs(pid: number): Promise<Map<string, number>> {
+  const byName = new Map<string, number>();
+  const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[]);
+  for (const tid of tasks) {
+    const comm = (await readFile(`/proc/${pid}/task/${tid}/comm`, 'utf8').catch(() => '?')).trim();
+    const name = tid === String(pid) ? 'main' : `other ${comm}`;
+    const ms = await cpuMs(`/proc/${pid}/task/${tid}/stat`);
+    if (!Number.isNaN(ms)) byName.set(name, (byName.get(name) ?? 0) + ms);
+  }
+  return byName;
+}
+
 async function post(url: string, body: unknown): Promise<number> {
   const started = performance.now();
   const response = await fetch(`${url}/v1/events`, {
@@ -109,6 +137,9 @@ async function measure(
   const post201: number[] = [];
   const timings = new Map<string, { sent: number; answered: number }>();
   let next = 0;
+  const cpuBefore = await cpuMs(`/proc/${server.pid}/stat`);
+  const threadsBefore = await threadCpuMs(server.pid);
+  const clientBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -126,6 +157,16 @@ async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuPerPost = ((await cpuMs(`/proc/${server.pid}/stat`)) - cpuBefore) / POSTS;
+  const threads = [...(await threadCpuMs(server.pid))]
+    .map(([name, ms]) => [name, (ms - (threadsBefore.get(name) ?? 0)) / POSTS] as const)
+    .filter(([, perPost]) => perPost > 0)
+    .map(([name, perPost]) => `${name} ${perPost.toFixed(2)}`);
+  const client = process.cpuUsage(clientBefore);
+  const clientPerPost = (client.user + client.system) / 1000 / POSTS;
+  console.log(
+    `${log}/${phase}: service CPU ms per POST by thread: ${threads.join(', ')}; this client ${clientPerPost.toFixed(2)}`,
+  );
   const deadline = Date.now() + 30_000;
   while (stream.delivered.size < sent.size && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -139,6 +180,7 @@ async function measure(
     post: post201,
     sse,
     seconds,
+    cpuPerPost,
     load: [loadBefore, loadavg()[0]!],
     timings,
   };
@@ -180,7 +222,8 @@ async function benchLog(log: string): Promise<Phase[]> {
     const value = name ? process.env[name] : undefined;
     if (value !== undefined) env[name] = value;
   }
-  const server = await spawnLedgerServer(env, { readyTimeoutMs: 180_000 });
+  const nodeArgs = (process.env.BENCH_API_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = await spawnLedgerServer(env, { readyTimeoutMs: 180_000, nodeArgs });
   let phases: Phase[] = [];
   try {
     for (let i = 0; i < WARMUP; i += 1)
@@ -192,6 +235,10 @@ async function benchLog(log: string): Promise<Phase[]> {
     return phases;
   } finally {
     await server.stop();
+    if (nodeArgs.some((arg) => arg.startsWith('--trace-gc'))) {
+      writeFileSync(join(tmpdir(), `api-bench-${run}-${log}.server.log`), server.output());
+      console.log(`server output: ${join(tmpdir(), `api-bench-${run}-${log}.server.log`)}`);
+    }
     if (env.LEDGER_KAFKA_TRACE) {
       const trace = await readFile(env.LEDGER_KAFKA_TRACE, 'utf8').catch(() => '');
       for (const phase of phases) printTrace(phase, trace);
@@ -289,14 +336,14 @@ for (const log of logs) results.push(...(await benchLog(log)));
 
 console.log(`\nPOST /v1/events, ${POSTS} measured per phase (after ${WARMUP} warm-up), ms:`);
 console.log(
-  '| log | writers | POST->201 p50 | p99 | max | POST->SSE p50 | p99 | max | events/s | load |',
+  '| log | writers | POST->201 p50 | p99 | max | POST->SSE p50 | p99 | max | events/s | service CPU ms/POST | load |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
   console.log(
     `| ${r.log} | ${r.phase} | ${ms(percentile(r.post, 50))} | ${ms(percentile(r.post, 99))} | ` +
       `${ms(Math.max(...r.post))} | ${ms(percentile(r.sse, 50))} | ${ms(percentile(r.sse, 99))} | ` +
-      `${ms(Math.max(...r.sse))} | ${(POSTS / r.seconds).toFixed(0)} | ` +
+      `${ms(Math.max(...r.sse))} | ${(POSTS / r.seconds).toFixed(0)} | ${r.cpuPerPost.toFixed(2)} | ` +
       `${r.load.map((l) => l.toFixed(1)).join(' -> ')} |`,
   );
 }

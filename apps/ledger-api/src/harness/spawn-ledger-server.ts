@@ -22,6 +22,8 @@ export interface SpawnedLedgerServer {
 export interface SpawnOptions {
   /** How long start-up (log open, replay, import, first publish) may take. */
   readonly readyTimeoutMs?: number;
+  /** Node's own options ahead of the entry (e.g. `--cpu-prof`, `--trace-gc`), which NODE_OPTIONS refuses in part. */
+  readonly nodeArgs?: readonly string[];
 }
 
 /**
@@ -34,7 +36,7 @@ export async function spawnLedgerServer(
   env: Record<string, string>,
   options: SpawnOptions = {},
 ): Promise<SpawnedLedgerServer> {
-  const child = spawn(process.execPath, [serverEntry], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverEntry], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
