@@ -1,6 +1,11 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
 import { combineBarringAt, computeMeasureEffect, type MeasureEffect } from '../model/market.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+import {
+  addToBarringDraft,
+  emptyBarringDraft,
+  NO_BARRING,
+  type ActorBarring,
+} from '../projections/exposure.js';
 
 function isLive(measure: MeasureState): boolean {
   return measure.status === 'active' || measure.status === 'suspended';
@@ -103,29 +108,16 @@ function summarised(
   effects: readonly (MeasureEffect | undefined)[],
   measures: readonly MeasureState[],
 ): ActorBarring {
-  const vendorNumbers: number[] = [];
-  const ids: string[][] = [];
-  const thresholds: number[] = [];
+  const draft = emptyBarringDraft();
   for (let index = 0; index < measures.length; index += 1) {
     const effect = effects[index];
     if (effect === undefined) continue;
     const measure = measures[index] as MeasureState;
-    const offset = measure.status === 'suspended' ? 3 : 0;
     const named = effect.vendorNumbers;
-    for (let k = 0; k < named.length; k += 1) {
-      const vendor = named[k] as number;
-      let slot = vendorNumbers.indexOf(vendor);
-      if (slot < 0) {
-        slot = vendorNumbers.length;
-        vendorNumbers.push(vendor);
-        ids.push([]);
-        thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
-      }
-      (ids[slot] as string[]).push(measure.measureId);
-      const at = slot * 6 + offset;
-      combineBarringAt(thresholds, at, effect.barring);
-    }
+    for (let k = 0; k < named.length; k += 1)
+      addToBarringDraft(draft, named[k] as number, measure, effect.barring);
   }
+  const { vendorNumbers, ids, thresholds } = draft;
   if (vendorNumbers.length === 0) return NO_BARRING;
   let same = sameNumbers(vendorNumbers, previous.vendorNumbers);
   const measureIds: (readonly string[])[] = [];

@@ -8,6 +8,7 @@ import {
   vendorName,
   vendorNumber,
   MARKET_STATUSES,
+  type Barring,
   type MeasureEffect,
   type MarketStatus,
 } from '../model/market.js';
@@ -66,40 +67,53 @@ export const NO_BARRING: ActorBarring = {
   measureIds: [],
 };
 
+/** An `ActorBarring` being built: a slot per vendor, in the order the vendors are met. */
+export interface BarringDraft {
+  readonly vendorNumbers: number[];
+  readonly ids: string[][];
+  readonly thresholds: number[];
+}
+
+export function emptyBarringDraft(): BarringDraft {
+  return { vendorNumbers: [], ids: [], thresholds: [] };
+}
+
+/** Adds what one live measure bars of one vendor to the vendor's slot (opened when new). */
+export function addToBarringDraft(
+  draft: BarringDraft,
+  vendor: number,
+  measure: MeasureState,
+  barring: Barring,
+): void {
+  let slot = draft.vendorNumbers.indexOf(vendor);
+  if (slot < 0) {
+    slot = draft.vendorNumbers.length;
+    draft.vendorNumbers.push(vendor);
+    draft.ids.push([]);
+    draft.thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
+  }
+  (draft.ids[slot] as string[]).push(measure.measureId);
+  combineBarringAt(draft.thresholds, slot * 6 + (measure.status === 'suspended' ? 3 : 0), barring);
+}
+
 /** Computes the per-vendor summary of an actor's measures. */
 export function barringSummary(
   measures: readonly MeasureState[],
   effectOf: (measure: MeasureState, index: number) => MeasureEffect = measureEffect,
 ): ActorBarring {
-  let vendorNumbers: number[] | undefined;
-  let ids: string[][] = [];
-  let thresholds: number[] = [];
+  let draft: BarringDraft | undefined;
   for (let index = 0; index < measures.length; index += 1) {
     const measure = measures[index] as MeasureState;
     if (measure.status !== 'active' && measure.status !== 'suspended') continue;
     const effect = effectOf(measure, index);
-    const offset = measure.status === 'suspended' ? 3 : 0;
     for (const vendor of effect.vendorNumbers) {
-      if (vendorNumbers === undefined) {
-        vendorNumbers = [];
-        ids = [];
-        thresholds = [];
-      }
-      let slot = vendorNumbers.indexOf(vendor);
-      if (slot < 0) {
-        slot = vendorNumbers.length;
-        vendorNumbers.push(vendor);
-        ids.push([]);
-        thresholds.push(Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity);
-      }
-      (ids[slot] as string[]).push(measure.measureId);
-      const at = slot * 6 + offset;
-      combineBarringAt(thresholds, at, effect.barring);
+      draft ??= emptyBarringDraft();
+      addToBarringDraft(draft, vendor, measure, effect.barring);
     }
   }
-  if (vendorNumbers === undefined) return NO_BARRING;
-  for (const list of ids) if (list.length > 1) list.sort();
-  return { vendorNumbers, barrings: thresholds, measureIds: ids };
+  if (draft === undefined) return NO_BARRING;
+  for (const list of draft.ids) if (list.length > 1) list.sort();
+  return { vendorNumbers: draft.vendorNumbers, barrings: draft.thresholds, measureIds: draft.ids };
 }
 
 const actorBarrings = new WeakMap<readonly MeasureState[], ActorBarring>();
