@@ -17,5 +17,6 @@ export * from './projections/timeline.js';
 export * from './projections/replay.js';
 export { flattenRow } from './projections/flat-row.js';
 export * from './ledger-index/ledger-index.js';
+export type { AppliedEffect } from './ledger-index/changes-for.js';
 export type { Fact } from './model/fact.js';
 export { indexReference, type ReferenceIndex } from './projections/reference-index.js';

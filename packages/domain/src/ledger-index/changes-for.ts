@@ -45,16 +45,41 @@ function foldUpTo(
   return { state, steps };
 }
 
+/** What applying one event did to the projections' inputs. */
+export interface AppliedEffect {
+  /** The commitment changes it caused, compared at the day it touched. */
+  readonly changes: CommitmentChange[];
+  /**
+   * False only for a new fact after which every state of its actor, on every
+   * day and at every knowledge time from its own on, is what it was without
+   * it (a pledge of an actor already committed, say): no as-of answer built
+   * from states (membership, exposure, trends, regressions, the actor list)
+   * can differ. Its actor's timeline and the log still list it.
+   */
+  readonly statesChanged: boolean;
+}
+
+const NOTHING: AppliedEffect = { changes: [], statesChanged: false };
+
 /**
  * What one event changed for its actor, comparing the actor as known just
  * before and just after the event, as of the day the event touched (its
  * effective day; for a correction the earlier of the old and new days).
+ *
+ * The states on and after that day are folds of the same later facts from
+ * the state on it, so equal states on it mean equal states on every later
+ * day. That holds for the latest knowledge and, when the log's recording
+ * times never go back (`monotonic`), for every knowledge time that knows the
+ * event, since those know every earlier event too. A correction or
+ * retraction may change what a change says (its source, its precision)
+ * without changing a state, so it always counts as a change.
  */
-export function changesCausedBy(
+export function effectOf(
   event: LedgerEvent,
   position: number,
   factRecords: { get(id: string): FactRecord | undefined },
-): CommitmentChange[] {
+  monotonic: boolean,
+): AppliedEffect {
   const targetId =
     event.type === 'EventCorrected'
       ? event.data.correctedEventId
@@ -62,7 +87,7 @@ export function changesCausedBy(
         ? event.data.retractedEventId
         : event.id;
   const record = factRecords.get(targetId);
-  if (record === undefined) return [];
+  if (record === undefined) return NOTHING;
   const before: Fact[] = [];
   const after: Fact[] = [];
   for (const other of record.actor.factRecords) {
@@ -73,7 +98,7 @@ export function changesCausedBy(
   }
   const oldVersion = versionBefore(record, position);
   const newVersion = versionBefore(record, position + 1);
-  if (oldVersion === newVersion) return [];
+  if (oldVersion === newVersion) return NOTHING;
   const day = Math.min(
     oldVersion?.day ?? Number.POSITIVE_INFINITY,
     newVersion?.day ?? Number.POSITIVE_INFINITY,
@@ -124,5 +149,26 @@ export function changesCausedBy(
       regression: (MEASURE_RANK[now] ?? 0) < (MEASURE_RANK[old] ?? 0) || narrowed === true,
     });
   }
-  return changes.map(toCommitmentChange);
+  const isNewFact = targetId === event.id;
+  return {
+    changes: changes.map(toCommitmentChange),
+    statesChanged: changes.length > 0 || !isNewFact || !monotonic || !sameData(was, is),
+  };
+}
+
+/** Structural equality of plain data (states are plain objects, arrays and primitives). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, index) => sameData(item, b[index]));
+  }
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }

@@ -36,7 +36,7 @@ import {
   type ActorTimeline,
   type FactRecord,
 } from './actor-timeline.js';
-import { changesCausedBy } from './changes-for.js';
+import { effectOf, type AppliedEffect } from './changes-for.js';
 import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
@@ -56,6 +56,8 @@ export interface LedgerIndex {
   timeline(actorId: string, query: AsOfQuery): ActorTimelineResult;
   /** The commitment changes an applied event caused, compared at the day it touched. */
   changesFor(event: LedgerEvent): CommitmentChange[];
+  /** Its changes and whether it changed any state: what caches of answers need to know. */
+  effectOf(event: LedgerEvent): AppliedEffect;
   /** Every actor's state at the query: what the projections are computed from. */
   view(query: AsOfQuery): LedgerView;
 }
@@ -195,6 +197,13 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     return made === undefined ? ignored : Math.min(made, ignored ?? made);
   }
 
+  function appliedEffect(event: LedgerEvent): AppliedEffect {
+    const position = appliedPosition(event);
+    if (position === undefined)
+      throw new Error(`event ${event.id} has not been applied to this index`);
+    return effectOf(event, position, factRecords, monotonic);
+  }
+
   /** `undefined` when the query sees everything applied: the fast path. */
   function knownAtMillis(query: { knownAt?: string }): number | undefined {
     if (query.knownAt === undefined) return undefined;
@@ -298,12 +307,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       const { facts, changes } = history(actorId, query);
       return timelineOf(actorId, query, facts, changes, view(query).stateOf(actorId));
     },
-    changesFor: (event) => {
-      const position = appliedPosition(event);
-      if (position === undefined)
-        throw new Error(`event ${event.id} has not been applied to this index`);
-      return changesCausedBy(event, position, factRecords);
-    },
+    changesFor: (event) => appliedEffect(event).changes,
+    effectOf: appliedEffect,
     view,
   };
 }
