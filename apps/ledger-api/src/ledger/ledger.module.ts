@@ -51,9 +51,9 @@ async function startLedger(
   const reads = config.LEDGER_READ_WORKER
     ? createWorkerReadEngine({ logger: logger.child({ component: 'read-worker' }) })
     : createInlineReadEngine(readModel);
-  engine.onApplied(({ event }) => {
-    answers.observe(event);
-    reads.observe(event);
+  readModel.onApplied((event, statesChanged) => {
+    answers.observe(event, statesChanged);
+    reads.observe(event, statesChanged);
   });
   metrics.watchReadCache(answers);
   const publisher = openChangesPublisher(config, engine, readModel.changes, metrics, logger);

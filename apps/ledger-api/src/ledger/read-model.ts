@@ -3,6 +3,7 @@ import {
   indexReference,
   nameOf,
   type CommitmentChange,
+  type LedgerEvent,
   type LedgerIndex,
   type ReferenceData,
 } from '@cleannet/domain';
@@ -22,6 +23,11 @@ export interface ReadModel {
   readonly changes: ChangeFeed<CommitmentChange>;
   /** The actor's name from the reference data, for actors whose events carry none. */
   nameOf(actorId: string): string | undefined;
+  /**
+   * Called for every event the index applied, in log order, with whether it
+   * changed any state: what answer caches need (attach before the engine starts).
+   */
+  onApplied(observer: (event: LedgerEvent, statesChanged: boolean) => void): void;
 }
 
 /**
@@ -36,11 +42,19 @@ export function attachReadModel(
 ): ReadModel {
   const index = createLedgerIndex(reference);
   const changes = createChangeFeed<CommitmentChange>();
+  const observers: Array<(event: LedgerEvent, statesChanged: boolean) => void> = [];
   engine.onApplied(({ event }) => {
     index.apply(event);
-    const derived = changes.append(index.changesFor(event));
+    const effect = index.effectOf(event);
+    const derived = changes.append(effect.changes);
     if (derived.length > 0) onChanges?.(derived);
+    for (const observer of observers) observer(event, effect.statesChanged);
   });
   const names = indexReference(reference);
-  return { index, changes, nameOf: (actorId) => nameOf(names, actorId) };
+  return {
+    index,
+    changes,
+    nameOf: (actorId) => nameOf(names, actorId),
+    onApplied: (observer) => observers.push(observer),
+  };
 }

@@ -32,6 +32,16 @@ describe('the answer cache', () => {
     expect(cache.get('b')).toBeUndefined();
   });
 
+  it('keeps an answer across any number of events that changed no state', () => {
+    const cache = createAnswerCache({ maxBytes: 1000 });
+    cache.set('b', answer('{"b":1}', '2022-01-01'), cache.generation);
+    // More than a journal block of them, so the block summaries decide too.
+    for (let n = 0; n < 200; n += 1) cache.observe(pledge('BR', `2021-06-${10 + (n % 10)}`), false);
+    expect(cache.get('b')?.body.toString()).toBe('{"b":1}');
+    cache.observe(pledge('RO', '2021-06-01'), true);
+    expect(cache.get('b')).toBeUndefined();
+  });
+
   it('checks an answer computed before events were applied against those events', () => {
     const cache = createAnswerCache({ maxBytes: 1000 });
     const generation = cache.generation;

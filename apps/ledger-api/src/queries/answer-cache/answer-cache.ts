@@ -17,8 +17,11 @@ export interface CachedAnswer {
 }
 
 export interface AnswerCache {
-  /** Feeds every applied event, in log order (attach to the engine before it starts). */
-  observe(event: LedgerEvent): void;
+  /**
+   * Feeds every applied event, in log order (attach to the engine before it
+   * starts), with whether it changed any state (`effectOf`; true when unknown).
+   */
+  observe(event: LedgerEvent, statesChanged?: boolean): void;
   /** The answer for this key, if one is cached and no event applied since can have changed it. */
   get(key: string): CachedAnswer | undefined;
   /**
@@ -128,10 +131,10 @@ export function createAnswerCache(options: {
   }
 
   return {
-    observe(event) {
+    observe(event, statesChanged) {
       const isNew = !knownActors.has(event.subject);
       if (isNew) knownActors.add(event.subject);
-      journal.push(appliedEvent(event, isNew));
+      journal.push(appliedEvent(event, isNew, statesChanged));
     },
     get(key) {
       const entry = entries.get(key);

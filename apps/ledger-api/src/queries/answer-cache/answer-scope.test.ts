@@ -83,6 +83,19 @@ describe('which applied events may change a cached answer', () => {
     );
   });
 
+  it('an event that changed no state leaves answers built from states, not its actor timeline or the log', () => {
+    const repledge = [appliedEvent(event({ type: 'PledgeMade', subject: 'BR' }), false, false)];
+    expect(anyChanges(asOfScope({ asOf: '2022-01-01' }), repledge)).toBe(false);
+    expect(anyChanges(asOfScope({ asOf: '2022-01-01' }, { listsActors: true }), repledge)).toBe(
+      false,
+    );
+    expect(anyChanges(asOfScope({ asOf: '2022-01-01' }, { actor: 'BR' }), repledge)).toBe(true);
+    expect(anyChanges({ kind: 'log-tail', knownAtMs: undefined }, repledge)).toBe(true);
+    // A new actor still joins the actor list.
+    const first = [appliedEvent(event({ type: 'PledgeMade', subject: 'NZ' }), true, false)];
+    expect(anyChanges(asOfScope({ asOf: '2022-01-01' }, { listsActors: true }), first)).toBe(true);
+  });
+
   it('checks each event of a batch on its own', () => {
     const two = summaryOf(
       [event({ type: 'PledgeMade', subject: 'BR', effectiveAt: '2023-01-01' }), false],

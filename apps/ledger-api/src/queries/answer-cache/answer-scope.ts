@@ -40,11 +40,22 @@ export interface AppliedEvent {
   readonly newActor: boolean;
   /** A correction or retraction: it moves another event, so every day and actor may change. */
   readonly everything: boolean;
+  /**
+   * Whether it changed any actor's state (the index's `effectOf`): one that
+   * did not (a pledge of an actor already committed) leaves every answer
+   * built from states as it was, and changes only its actor's timeline and
+   * the log's pages.
+   */
+  readonly statesChanged: boolean;
 }
 
-export function appliedEvent(event: LedgerEvent, newActor: boolean): AppliedEvent {
+export function appliedEvent(
+  event: LedgerEvent,
+  newActor: boolean,
+  statesChanged = true,
+): AppliedEvent {
   const recordedAtMs = instantMillis(event.recordedAt);
-  const base = { recordedAtMs, subject: event.subject, newActor };
+  const base = { recordedAtMs, subject: event.subject, newActor, statesChanged };
   if (!isFactType(event.type)) return { ...base, day: Number.NEGATIVE_INFINITY, everything: true };
   try {
     return { ...base, day: placedDayNumber(event.effectiveAt), everything: false };
@@ -59,7 +70,9 @@ export function mayChange(scope: AnswerScope, applied: AppliedEvent): boolean {
   // The actor list ignores dates and knownAt: a new actor joins it whatever its event says.
   if (scope.kind === 'as-of' && scope.listsActors && applied.newActor) return true;
   if (scope.knownAtMs !== undefined && applied.recordedAtMs > scope.knownAtMs) return false;
-  if (scope.kind === 'log-tail' || applied.everything) return true;
+  if (scope.kind === 'log-tail') return true;
+  if (scope.actor === undefined && !applied.statesChanged) return false;
+  if (applied.everything) return true;
   if (scope.actor !== undefined && scope.actor !== applied.subject) return false;
   return applied.day <= scope.untilDay;
 }

@@ -117,6 +117,21 @@ describe.each(['true', 'false'])('with LEDGER_READ_WORKER=%s', (readWorker) => {
       expect(after.text).toBe(fresh(model.index.timeline('RO', { asOf: '2021-12-31' })));
     });
 
+    it('keep answers built from states across a pledge that changed no state, not its timeline', async () => {
+      const trends = '/v1/trends?from=2020-01-01&to=2021-12-31&interval=quarter';
+      const timeline = '/v1/actors/NZ/timeline?asOf=2022-12-31';
+      const late = '/v1/membership?asOf=2022-12-31';
+      const before = await Promise.all([get(late), get(trends), get(timeline)]);
+      // NZ has been committed since 2022-03-01: a later pledge changes none of its states.
+      await append(pledge('NZ', 'c-nz-again', '2022-06-01'));
+      const after = await Promise.all([get(late), get(trends), get(timeline)]);
+      expect(after[0].etag).toBe(before[0].etag);
+      expect(after[0].text).toBe(fresh(model.index.membership({ asOf: '2022-12-31' })));
+      expect(after[1].etag).toBe(before[1].etag);
+      expect(after[2].etag).not.toBe(before[2].etag);
+      expect(after[2].text).toContain('c-nz-again');
+    });
+
     it('list a new actor even in an actor list as of an earlier date', async () => {
       const path = '/v1/actors?asOf=2019-01-01';
       await get(path);

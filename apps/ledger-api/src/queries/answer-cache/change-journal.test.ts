@@ -30,6 +30,7 @@ describe('the change journal', () => {
         subject: pick(['BR', 'RO', 'operator:a']),
         newActor: next() < 0.02,
         everything,
+        statesChanged: next() < 0.7,
       };
       all.push(applied);
       journal.push(applied);

@@ -26,7 +26,7 @@ export function createChangeJournal(options: { keep: number }): ChangeJournal {
   // Trimmed a whole number of blocks at a time, so blocks stay aligned on generations.
   const keep = Math.max(BLOCK, Math.ceil(options.keep / BLOCK) * BLOCK);
   let events: AppliedEvent[] = [];
-  /** Per block: the earliest day touched (a correction or retraction: -Infinity). */
+  /** Per block: the earliest day a state changed (a correction or retraction: -Infinity). */
   let blockMinDay: number[] = [];
   let blockNewActor: boolean[] = [];
   let start = 0;
@@ -42,7 +42,12 @@ export function createChangeJournal(options: { keep: number }): ChangeJournal {
     push(applied) {
       const generation = start + events.length;
       const block = Math.floor(events.length / BLOCK);
-      const day = applied.everything ? Number.NEGATIVE_INFINITY : applied.day;
+      // The summaries serve answers of every actor built from states: an event that changed no state cannot reach them.
+      const day = !applied.statesChanged
+        ? Number.POSITIVE_INFINITY
+        : applied.everything
+          ? Number.NEGATIVE_INFINITY
+          : applied.day;
       if (generation % BLOCK === 0) {
         blockMinDay.push(day);
         blockNewActor.push(applied.newActor);

@@ -17,8 +17,8 @@ export function createInlineReadEngine(model: ReadModel): ReadEngine {
   };
   return {
     // The read model's index is fed by the engine itself, before this.
-    observe(event) {
-      source.trendPoints.observe(event);
+    observe(event, statesChanged) {
+      source.trendPoints.observe(event, statesChanged);
     },
     answer(request) {
       try {

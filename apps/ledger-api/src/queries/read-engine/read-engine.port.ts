@@ -12,7 +12,8 @@ export const READ_ENGINE = Symbol('READ_ENGINE');
  * `answer` was called, so a read sent after a 201 sees the appended event.
  */
 export interface ReadEngine {
-  observe(event: LedgerEvent): void;
+  /** With whether the event changed any state (the index's `effectOf`; true when unknown). */
+  observe(event: LedgerEvent, statesChanged?: boolean): void;
   answer(request: ReadRequest): Promise<SerialisedAnswer>;
   /** For `/readyz`: whether reads can be answered (`reads`). */
   readiness(): ReadinessCheck;

@@ -25,10 +25,10 @@ const source: AnswerSource = {
 
 port.on('message', (message: ToReadWorker) => {
   if (message.kind === 'apply') {
-    for (const event of message.events) {
+    message.events.forEach((event, position) => {
       index.apply(event);
-      source.trendPoints.observe(event);
-    }
+      source.trendPoints.observe(event, message.statesChanged?.[position]);
+    });
     return;
   }
   let reply: FromReadWorker;

@@ -32,10 +32,12 @@ describe('trend points kept between reads', () => {
     const cache = createTrendPointCache(index);
     const feed = (event: LedgerEvent) => {
       index.apply(event);
-      cache.observe(event);
+      cache.observe(event, index.effectOf(event).statesChanged);
     };
     const later = [
       pledge('operator:test-a', 'tp-1', '2021-06-01'),
+      // Already committed: it changes no state, and the points it would reach are kept.
+      pledge('operator:test-a', 'tp-1b', '2021-07-01'),
       pledge('operator:test-b', 'tp-2', '2019-02-03'),
       reversal('operator:test-a', 'tp-3', '2022-03-01'),
       pledge('operator:test-c', 'tp-4', '2022-12-31'),
@@ -66,5 +68,10 @@ describe('trend points kept between reads', () => {
     const after = cache.series(query).points;
     const kept = after.filter((point, n) => point === before[n]).map((point) => point.asOf);
     expect(kept).toEqual(before.map((point) => point.asOf).filter((asOf) => asOf < '2021-05-15'));
+
+    const again = recorded(pledge('operator:test-z', 'tp-z2', '2021-08-01'));
+    index.apply(again);
+    cache.observe(again, index.effectOf(again).statesChanged);
+    expect(cache.series(query).points.every((point, n) => point === after[n])).toBe(true);
   });
 });

@@ -28,8 +28,11 @@ export interface TrendSeries {
 }
 
 export interface TrendPointCache {
-  /** Feeds every applied event, in log order, after the index has applied it. */
-  observe(event: LedgerEvent): void;
+  /**
+   * Feeds every applied event, in log order, after the index has applied it,
+   * with whether it changed any state (true when unknown).
+   */
+  observe(event: LedgerEvent, statesChanged?: boolean): void;
   series(query: TrendSeriesQuery): TrendSeries;
   readonly size: number;
 }
@@ -72,8 +75,8 @@ export function createTrendPointCache(index: LedgerIndex): TrendPointCache {
   }
 
   return {
-    observe(event) {
-      if (points.size === 0) return;
+    observe(event, statesChanged) {
+      if (points.size === 0 || statesChanged === false) return;
       // A point lists no actors: whether the event's actor is new does not matter.
       const applied = appliedEvent(event, false);
       for (const [key, entry] of points) if (mayChange(entry.scope, applied)) points.delete(key);

@@ -4,7 +4,12 @@ import type { ReadRequest } from './read-request.js';
 
 /** Main thread to read worker, in one FIFO: events in log order, reads between them. */
 export type ToReadWorker =
-  | { readonly kind: 'apply'; readonly events: readonly LedgerEvent[] }
+  | {
+      readonly kind: 'apply';
+      readonly events: readonly LedgerEvent[];
+      /** Per event, whether it changed any state; absent: unknown (a replacement worker's history). */
+      readonly statesChanged?: readonly boolean[];
+    }
   | { readonly kind: 'read'; readonly id: number; readonly request: ReadRequest };
 
 /**

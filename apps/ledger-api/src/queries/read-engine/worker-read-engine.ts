@@ -44,6 +44,7 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
   /** Every observed event: a replacement worker is fed them all (references, not copies). */
   const history: LedgerEvent[] = [];
   let unsent: LedgerEvent[] = [];
+  let unsentStatesChanged: boolean[] = [];
   let flushScheduled = false;
   const pending = new Map<number, PendingRead>();
   let nextId = 0;
@@ -81,6 +82,7 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
         read.reject(new ServiceUnavailable('The read engine restarted; retry.'));
       }
       unsent = [];
+      unsentStatesChanged = [];
       post({ kind: 'apply', events: history });
     });
     return created;
@@ -94,8 +96,10 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
     flushScheduled = false;
     if (unsent.length === 0) return;
     const events = unsent;
+    const statesChanged = unsentStatesChanged;
     unsent = [];
-    post({ kind: 'apply', events });
+    unsentStatesChanged = [];
+    post({ kind: 'apply', events, statesChanged });
   }
 
   function settle(reply: ReadReply): void {
@@ -126,9 +130,10 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
   }
 
   return {
-    observe(event) {
+    observe(event, statesChanged = true) {
       history.push(event);
       unsent.push(event);
+      unsentStatesChanged.push(statesChanged);
       if (!flushScheduled) {
         flushScheduled = true;
         queueMicrotask(flush);
