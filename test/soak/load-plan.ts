@@ -15,7 +15,14 @@ export function readPath(n: number): string {
   return paths[n % paths.length] ?? paths[0]!;
 }
 
-/** Append n: a pledge for one of 500 operators (so per-actor streams grow too), unique id. */
-export function appendEvent(prefix: string, n: number) {
-  return pledge(`operator:${prefix}-${n % 500}`, `${prefix}-${n}`, dayFor(n));
+/**
+ * Append n: a pledge for one of `operators` operators (so per-actor streams
+ * grow too), unique id. After an operator's first pledge the next ones change
+ * no state (it is committed already), so cached answers built from states
+ * stay; with `operators` 0 every append is a new operator's first pledge,
+ * which changes the states of every later day: the cache's worst case.
+ */
+export function appendEvent(prefix: string, n: number, operators = 500) {
+  const operator = operators > 0 ? n % operators : `new-${n}`;
+  return pledge(`operator:${prefix}-${operator}`, `${prefix}-${n}`, dayFor(n));
 }

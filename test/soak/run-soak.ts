@@ -3,9 +3,11 @@
  * the service on Kafka (unique topics on the shared broker) under a steady
  * open-loop load of SOAK_APPENDS_PER_S appends and SOAK_READS_PER_S reads for
  * SOAK_SECONDS (defaults 200, 500, 300), after a SOAK_RAMP_SECONDS ramp
- * (default 15). Every answer must be 2xx and every due request sent; the
- * resident memory, heap, consumer lag, CPU of the service and of this client
- * and the service's event-loop delay are sampled every 10 s. Writes the
+ * (default 15). The appends pledge for SOAK_OPERATORS operators in turn
+ * (default 500; 0: a new operator each time, so every append changes states).
+ * Every answer must be 2xx and every due request sent; the resident memory,
+ * heap, consumer lag, CPU of the service and of this client and the
+ * service's event-loop delay are sampled every 10 s. Writes the
  * figures to soak/results/last-soak.json and exits 1 if a check fails.
  * SOAK_SERVICE_NODE_ARGS passes node options to the service (e.g.
  * `--cpu-prof --cpu-prof-dir=/tmp/prof`). A shorter iteration: SOAK_SECONDS=60.
@@ -35,6 +37,8 @@ const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const RAMP_SECONDS = Number(process.env.SOAK_RAMP_SECONDS ?? 15);
 const APPENDS_PER_S = Number(process.env.SOAK_APPENDS_PER_S ?? 200);
 const READS_PER_S = Number(process.env.SOAK_READS_PER_S ?? 500);
+/** How many operators the appends pledge for, in turn; 0: a new one each time (see `appendEvent`). */
+const OPERATORS = Number(process.env.SOAK_OPERATORS ?? 500);
 const SAMPLE_EVERY_MS = 10_000;
 /**
  * Open loop, but bounded: beyond this many requests of a kind in flight a due
@@ -174,7 +178,12 @@ async function main(): Promise<void> {
     inFlight[kind] += 1;
     const call =
       kind === 'append'
-        ? appendClient.postJson('/v1/events', appendEvent(prefix, n), RECORDER_TOKEN, 30_000)
+        ? appendClient.postJson(
+            '/v1/events',
+            appendEvent(prefix, n, OPERATORS),
+            RECORDER_TOKEN,
+            30_000,
+          )
         : readClient.get(readPath(n), 30_000);
     call
       .then(
@@ -300,6 +309,7 @@ async function main(): Promise<void> {
     rampSeconds: RAMP_SECONDS,
     wallSeconds: Math.round(wall),
     target: { appendsPerS: APPENDS_PER_S, readsPerS: READS_PER_S },
+    operators: OPERATORS,
     achieved: achieved,
     appended,
     reads,
