@@ -35,17 +35,24 @@ function createWorker(): Worker {
  * Index reads on a worker thread, so computing and serialising answers does
  * not hold up the main thread's HTTP work and Kafka round trips. The worker
  * keeps its own replica of the index: every observed event is posted to it
- * (batched per microtask, and flushed before any read) on the same port as
- * the reads, whose FIFO order gives read-your-writes. Should the worker die,
- * its reads fail with 503 and a new one is fed the history again.
+ * on the same port as the reads, whose FIFO order gives read-your-writes.
+ * Events are sent before any read, else in batches at most FLUSH_AFTER_MS
+ * late: a message per append cost the main thread a postMessage and woke the
+ * worker onto the other core in the middle of the append's own work. Should
+ * the worker die, its reads fail with 503 and a new one is fed the history again.
  */
+/** How late an observed event may reach the worker when no read asks for it sooner. */
+const FLUSH_AFTER_MS = 20;
+/** Sent at once beyond this many (a replay at start-up). */
+const FLUSH_EVENTS = 1024;
+
 export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadEngine {
   const { logger } = deps;
   /** Every observed event: a replacement worker is fed them all (references, not copies). */
   const history: LedgerEvent[] = [];
   let unsent: LedgerEvent[] = [];
   let unsentStatesChanged: boolean[] = [];
-  let flushScheduled = false;
+  let flushTimer: NodeJS.Timeout | undefined;
   const pending = new Map<number, PendingRead>();
   let nextId = 0;
   let closing = false;
@@ -93,7 +100,8 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
   }
 
   function flush(): void {
-    flushScheduled = false;
+    clearTimeout(flushTimer);
+    flushTimer = undefined;
     if (unsent.length === 0) return;
     const events = unsent;
     const statesChanged = unsentStatesChanged;
@@ -134,10 +142,8 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
       history.push(event);
       unsent.push(event);
       unsentStatesChanged.push(statesChanged);
-      if (!flushScheduled) {
-        flushScheduled = true;
-        queueMicrotask(flush);
-      }
+      if (unsent.length >= FLUSH_EVENTS) flush();
+      else flushTimer ??= setTimeout(flush, FLUSH_AFTER_MS).unref();
     },
 
     answer(request: ReadRequest) {
@@ -162,6 +168,7 @@ export function createWorkerReadEngine(deps: { readonly logger: Logger }): ReadE
 
     async close() {
       closing = true;
+      clearTimeout(flushTimer);
       if (pending.size > 0) await new Promise<void>((done) => idleWaiters.push(done));
       await worker.terminate();
     },
