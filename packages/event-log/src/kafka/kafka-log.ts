@@ -53,7 +53,9 @@ export async function openKafkaLog<E extends LoggableEvent>(
       settings.startTimeoutMs,
       `Connecting to Kafka at ${settings.brokers.join(',')}`,
     );
-    follower = await startFollower(kafka, topic, memory, logger);
+    follower = await startFollower(kafka, topic, memory, logger, {
+      writerFeedsMemory: settings.writer,
+    });
     if (settings.writer) {
       writer = await startKafkaWriter(kafka, admin, follower, settings);
     } else {
