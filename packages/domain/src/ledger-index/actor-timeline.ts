@@ -41,24 +41,36 @@ export interface FactRecord extends Fact {
   later: LaterVersion[] | undefined;
 }
 
+/**
+ * `id`, `type`, `subject` and `recordedAt` come from `apply`, which has read
+ * them already, so that no field of the event is read twice: events can
+ * arrive each with its own hidden class (a spread per event, as the synthetic
+ * history builds them), and then every read of a field is a slow megamorphic
+ * lookup, a visible share of `apply` at a million events.
+ */
 export function newFactRecord(
   event: LedgerEventOf<FactType>,
+  id: string,
+  type: FactType,
+  subject: string,
+  recordedAt: string,
   position: number,
   actor: ActorTimeline,
   recordedAtMs: number,
 ): FactRecord {
+  const effectiveAt = event.effectiveAt;
   // The fields of `factOf`, in its order, then the record's own.
   return {
-    eventId: event.id,
-    type: event.type,
-    subject: event.subject,
+    eventId: id,
+    type,
+    subject,
     position,
-    day: placedDayNumber(event.effectiveAt),
-    effectiveAt: event.effectiveAt,
+    day: placedDayNumber(effectiveAt),
+    effectiveAt,
     effectivePrecision: event.effectivePrecision,
     source: event.source,
     data: event.data,
-    recordedAt: event.recordedAt,
+    recordedAt,
     correctedBy: undefined,
     actor,
     recordedAtMs,

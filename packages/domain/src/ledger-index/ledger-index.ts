@@ -1,4 +1,5 @@
 import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
+import type { EventCorrectedData, EventRetractedData } from '../events/kinds.js';
 import { correctedFact, isFactEvent, type Fact } from '../model/fact.js';
 import type { ActorState, StatusChange } from '../model/actor-state.js';
 import { dayNumber } from '../time/day.js';
@@ -135,13 +136,25 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function apply(event: LedgerEvent): void {
     const position = size;
     size += 1;
-    const recordedAtMs = recordedMillis(event.recordedAt);
+    // Each field of the event is read once (see `newFactRecord`).
+    const { id, type, subject, recordedAt } = event;
+    const recordedAtMs = recordedMillis(recordedAt);
     if (recordedAtMs < lastRecordedAtMs) monotonic = false;
     lastRecordedAtMs = Math.max(lastRecordedAtMs, recordedAtMs);
-    const subjectTimeline = timelineOfActor(event.subject);
+    const subjectTimeline = timelineOfActor(subject);
 
-    if (isFactEvent(event)) {
-      const record = newFactRecord(event, position, subjectTimeline, recordedAtMs);
+    if (type !== 'EventCorrected' && type !== 'EventRetracted') {
+      const factEvent = event as LedgerEventOf<typeof type>;
+      const record = newFactRecord(
+        factEvent,
+        id,
+        type,
+        subject,
+        recordedAt,
+        position,
+        subjectTimeline,
+        recordedAtMs,
+      );
       if (!factRecords.add(record)) return;
       subjectTimeline.factRecords.push(record);
       commitmentRuns.markStale(subjectTimeline);
@@ -149,26 +162,31 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       addTouchRecord(subjectTimeline, recordedAtMs, record.day);
       return;
     }
-    const targetId = targetIdOf(event);
+    const data = (event as LedgerEventOf<'EventCorrected' | 'EventRetracted'>).data;
+    const targetId =
+      type === 'EventCorrected'
+        ? (data as EventCorrectedData).correctedEventId
+        : (data as EventRetractedData).retractedEventId;
     const record = factRecords.get(targetId);
     const current = record === undefined ? null : latestVersion(record);
     if (record === undefined || current === null) {
-      if (!ignoredPositions.has(event.id)) ignoredPositions.set(event.id, position);
+      if (!ignoredPositions.has(id)) ignoredPositions.set(id, position);
       return;
     }
     const timeline = record.actor;
     commitmentRuns.markStale(timeline);
     removeFact(timeline, current);
     let touchDay = current.day;
-    if (event.type === 'EventCorrected') {
-      const corrected = correctedFact(current, event.data, event.id);
+    if (type === 'EventCorrected') {
+      const correction = data as EventCorrectedData;
+      const corrected = correctedFact(current, correction, id);
       insertFact(timeline, corrected);
       addVersion(record, {
         recordedAtMs,
         position,
         fact: corrected,
-        change: { correctionId: event.id, data: event.data },
-        eventId: event.id,
+        change: { correctionId: id, data: correction },
+        eventId: id,
       });
       touchDay = Math.min(touchDay, corrected.day);
     } else {
@@ -177,7 +195,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         position,
         fact: null,
         change: 'retracted',
-        eventId: event.id,
+        eventId: id,
       });
     }
     addTouchRecord(timeline, recordedAtMs, touchDay);

@@ -53,17 +53,18 @@ export function correctedFact(
   correction: EventCorrectedData,
   correctionId: string,
 ): Fact {
-  const effectiveAt = correction.effectiveAt ?? fact.effectiveAt;
+  // Each field of the correction read once: it may have a hidden class of its own.
+  const { effectiveAt, effectivePrecision, source, data } = correction;
   return newFact(
     fact.eventId,
     fact.type,
     fact.subject,
     fact.position,
-    correction.effectiveAt === undefined ? fact.day : placedDayNumber(effectiveAt),
-    effectiveAt,
-    correction.effectivePrecision ?? fact.effectivePrecision,
-    correction.source ?? fact.source,
-    (correction.data ?? fact.data) as Fact['data'],
+    effectiveAt === undefined ? fact.day : placedDayNumber(effectiveAt),
+    effectiveAt ?? fact.effectiveAt,
+    effectivePrecision ?? fact.effectivePrecision,
+    source ?? fact.source,
+    (data ?? fact.data) as Fact['data'],
     fact.recordedAt,
     correctionId,
   );
