@@ -1,5 +1,7 @@
 import type { ActorState } from '../model/actor-state.js';
-import { mergeSorted, type VendorRow } from '../projections/vendor-rows.js';
+import type { VendorRow } from '../projections/vendor-rows.js';
+import { mergedUnlessSame } from './merged-ids.js';
+import { VendorSet } from './vendor-set.js';
 import type { ActorBarring } from '../projections/exposure.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { upperBound } from './search.js';
@@ -120,8 +122,8 @@ export function rebuildMarket(timeline: MarketTimeline): void {
   let withMeasures = 0;
   const vendors: (VendorTimeline | undefined)[] = [];
   const measuresSwitch: number[] = [];
-  const touched = new Set<number>();
-  const idsChanged = new Set<number>();
+  const touched = new VendorSet();
+  const idsChanged = new VendorSet();
 
   for (let at = 0; at < order.length;) {
     const day = pointDays[order[at] as number] as number;
@@ -141,15 +143,24 @@ export function rebuildMarket(timeline: MarketTimeline): void {
         withMeasures += nowHas ? 1 : -1;
       }
       if (before === after) continue;
-      for (const vendor of before.vendorNumbers)
-        noteChange(before, after, vendor, touched, idsChanged);
-      for (const vendor of after.vendorNumbers)
+      // Indexed loops: iterators here allocated a result object per step in unoptimised runs.
+      const { vendorNumbers: beforeVendors } = before;
+      const { vendorNumbers: afterVendors } = after;
+      for (let slot = 0; slot < beforeVendors.length; slot += 1)
+        noteChange(before, after, beforeVendors[slot] as number, touched, idsChanged);
+      for (let slot = 0; slot < afterVendors.length; slot += 1) {
+        const vendor = afterVendors[slot] as number;
         if (slotOf(before, vendor) < 0) noteChange(before, after, vendor, touched, idsChanged);
+      }
     }
     const switched = measuresSwitch.length % 2 === 1;
     if (switched !== withMeasures > 0) measuresSwitch.push(day);
-    for (const vendor of touched)
+    // Each vendor's timeline is recorded on its own, so the order of the touched vendors does not matter.
+    const { members } = touched;
+    for (let at = 0; at < members.length; at += 1) {
+      const vendor = members[at] as number;
       recordVendor(vendors, vendor, day, current, idsChanged.has(vendor));
+    }
   }
   timeline.vendors = vendors;
   timeline.measuresSwitch = measuresSwitch;
@@ -161,8 +172,8 @@ function noteChange(
   before: ActorBarring,
   after: ActorBarring,
   vendor: number,
-  touched: Set<number>,
-  idsChanged: Set<number>,
+  touched: VendorSet,
+  idsChanged: VendorSet,
 ): void {
   const was = slotOf(before, vendor);
   const is = slotOf(after, vendor);
@@ -195,7 +206,8 @@ function recordVendor(
   const collect = idsMayHaveChanged || vendors[vendor] === undefined;
   combined.set(OPEN_THRESHOLDS);
   lists.length = 0;
-  for (const summary of current) {
+  for (let actor = 0; actor < current.length; actor += 1) {
+    const summary = current[actor] as ActorBarring;
     const slot = slotOf(summary, vendor);
     if (slot < 0) continue;
     const b = summary.barrings;
@@ -218,13 +230,11 @@ function recordVendor(
   const previousIds = last < 0 ? NO_IDS : (vendorTimeline.ids[last] as readonly string[]);
   let ids = previousIds;
   if (collect) {
-    const merged =
-      lists.length === 0
-        ? NO_IDS
-        : lists.length === 1
-          ? (lists[0] as readonly string[])
-          : mergeSorted(lists);
-    ids = sameStrings(merged, previousIds) ? previousIds : merged;
+    if (lists.length >= 2) ids = mergedUnlessSame(lists, previousIds);
+    else {
+      const only = lists.length === 0 ? NO_IDS : (lists[0] as readonly string[]);
+      ids = sameStrings(only, previousIds) ? previousIds : only;
+    }
   }
   const thresholds = vendorTimeline.thresholds;
   if (last >= 0 && ids === previousIds) {

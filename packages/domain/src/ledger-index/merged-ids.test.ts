@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeSorted } from '../projections/vendor-rows.js';
+import { mergedUnlessSame } from './merged-ids.js';
+
+const sortedLists = fc
+  .uniqueArray(fc.stringMatching(/^m-[0-9a-z]{1,4}$/), { maxLength: 30 })
+  .chain((ids) =>
+    fc
+      .array(fc.nat(4), { minLength: ids.length, maxLength: ids.length })
+      .map((owners) =>
+        [0, 1, 2, 3, 4].map((owner) => ids.filter((_, at) => owners[at] === owner).sort()),
+      ),
+  );
+
+describe('mergedUnlessSame', () => {
+  it('returns the same ids as mergeSorted', () => {
+    fc.assert(
+      fc.property(sortedLists, fc.array(fc.string(), { maxLength: 5 }), (lists, previous) => {
+        expect(mergedUnlessSame(lists, previous)).toEqual(mergeSorted(lists));
+      }),
+    );
+  });
+
+  it('returns the previous list itself when the merge equals it', () => {
+    fc.assert(
+      fc.property(sortedLists, (lists) => {
+        const previous = mergeSorted(lists);
+        expect(mergedUnlessSame(lists, previous)).toBe(previous);
+      }),
+    );
+  });
+
+  it('returns a new list when the merge differs in one id', () => {
+    const previous = ['m-1', 'm-3'];
+    const merged = mergedUnlessSame([['m-1'], ['m-2']], previous);
+    expect(merged).not.toBe(previous);
+    expect(merged).toEqual(['m-1', 'm-2']);
+  });
+});
