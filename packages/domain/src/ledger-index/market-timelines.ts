@@ -78,7 +78,11 @@ function pointsInDayOrder(pointDays: readonly number[]): number[] {
 }
 
 function slotOf(summary: ActorBarring, vendor: number): number {
-  return summary.vendorNumbers.indexOf(vendor);
+  // A loop rather than `indexOf`: a summary names a few vendors, and this runs for every contributor of every change.
+  const { vendorNumbers } = summary;
+  for (let slot = 0; slot < vendorNumbers.length; slot += 1)
+    if (vendorNumbers[slot] === vendor) return slot;
+  return -1;
 }
 
 /**

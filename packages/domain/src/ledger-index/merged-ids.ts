@@ -2,49 +2,78 @@
  * The merge of sorted, disjoint id lists (the measure ids each market
  * contributor holds against one vendor), or `previous` itself when the merge
  * comes out equal to it. A market rebuild asks this at every day a
- * contributor's ids may have changed, and most of the time they merge to the
- * list already recorded: comparing while merging allocates nothing then, and
- * otherwise the result is built in one array (no intermediate merges).
+ * contributor's ids may have changed, often with ten lists or more.
  *
- * Equal heads are taken from the earlier list, as `mergeSorted` does.
+ * The lists are merged in pairs, round after round, as `mergeSorted` does
+ * (n log k string comparisons, which dominate: each is a call), but between
+ * two scratch arrays, so that only the result is allocated, and only when it
+ * differs from `previous`. Equal ids are taken from the earlier list first.
  */
 export function mergedUnlessSame(
   lists: readonly (readonly string[])[],
   previous: readonly string[],
 ): readonly string[] {
-  const count = lists.length;
+  let from = scratchA;
+  let to = scratchB;
+  // Copy the lists one after another into `from`; runEnds[r] is where run r ends.
   let total = 0;
-  for (let list = 0; list < count; list += 1) total += (lists[list] as readonly string[]).length;
-  heads.length = 0;
-  for (let list = 0; list < count; list += 1) heads.push(0);
-  if (total === previous.length) {
-    let at = 0;
-    for (; at < total; at += 1) if (nextSmallest(lists) !== previous[at]) break;
-    if (at === total) return previous;
-    heads.fill(0);
-  }
-  const merged = new Array<string>(total);
-  for (let at = 0; at < total; at += 1) merged[at] = nextSmallest(lists);
-  return merged;
-}
-
-// Scratch: how far each list has been taken (one merge runs at a time).
-const heads: number[] = [];
-
-/** Takes the smallest head among the lists (the first list's, on ties); there must be one. */
-function nextSmallest(lists: readonly (readonly string[])[]): string {
-  let best = -1;
-  let smallest = '';
+  runEnds.length = 0;
   for (let list = 0; list < lists.length; list += 1) {
     const ids = lists[list] as readonly string[];
-    const head = heads[list] as number;
-    if (head >= ids.length) continue;
-    const id = ids[head] as string;
-    if (best < 0 || id < smallest) {
-      best = list;
-      smallest = id;
+    for (let at = 0; at < ids.length; at += 1) from[total++] = ids[at] as string;
+    runEnds.push(total);
+  }
+  let runs = runEnds.length;
+  while (runs > 1) {
+    let merged = 0;
+    let start = 0;
+    for (let run = 0; run < runs; run += 2) {
+      const middle = runEnds[run] as number;
+      const end = run + 1 < runs ? (runEnds[run + 1] as number) : middle;
+      mergeRuns(from, start, middle, end, to);
+      runEnds[merged++] = end;
+      start = end;
+    }
+    runs = merged;
+    const swap = from;
+    from = to;
+    to = swap;
+  }
+  if (total === previous.length) {
+    let at = 0;
+    while (at < total && from[at] === previous[at]) at += 1;
+    if (at === total) return previous;
+  }
+  return from.slice(0, total);
+}
+
+// Scratch: one merge runs at a time (they only grow, to the longest merge seen).
+const scratchA: string[] = [];
+const scratchB: string[] = [];
+const runEnds: number[] = [];
+
+/** Merges from[start, middle) and from[middle, end) into to[start, end). */
+function mergeRuns(
+  from: readonly string[],
+  start: number,
+  middle: number,
+  end: number,
+  to: string[],
+): void {
+  let left = start;
+  let right = middle;
+  let out = start;
+  while (left < middle && right < end) {
+    const a = from[left] as string;
+    const b = from[right] as string;
+    if (b < a) {
+      to[out++] = b;
+      right += 1;
+    } else {
+      to[out++] = a;
+      left += 1;
     }
   }
-  heads[best] = (heads[best] as number) + 1;
-  return smallest;
+  while (left < middle) to[out++] = from[left++] as string;
+  while (right < end) to[out++] = from[right++] as string;
 }
