@@ -161,7 +161,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
     if (switched !== withMeasures > 0) measuresSwitch.push(day);
     // Each vendor's timeline is recorded on its own, so the order of the touched vendors does not matter.
     const { members } = touched;
-    for (let at = 0; at < members.length; at += 1) {
+    for (let at = 0; at < touched.size; at += 1) {
       const vendor = members[at] as number;
       recordVendor(vendors, vendor, day, current, idsChanged.has(vendor));
     }
@@ -198,7 +198,10 @@ function noteChange(
 
 // Scratch for recordVendor: one market is swept at a time.
 const combined = new Float64Array(6);
+// `listCount` says how many of `lists` this call filled: setting an array's length to 0 frees
+// its backing store, and refilling it allocated a new one at every call.
 const lists: (readonly string[])[] = [];
+let listCount = 0;
 
 function recordVendor(
   vendors: (VendorTimeline | undefined)[],
@@ -209,7 +212,7 @@ function recordVendor(
 ): void {
   const collect = idsMayHaveChanged || vendors[vendor] === undefined;
   combined.set(OPEN_THRESHOLDS);
-  lists.length = 0;
+  listCount = 0;
   for (let actor = 0; actor < current.length; actor += 1) {
     const summary = current[actor] as ActorBarring;
     const slot = slotOf(summary, vendor);
@@ -223,7 +226,7 @@ function recordVendor(
     combined[3] = Math.min(combined[3] as number, b[at + 3] as number);
     combined[4] = Math.max(combined[4] as number, b[at + 4] as number);
     combined[5] = Math.min(combined[5] as number, b[at + 5] as number);
-    if (collect) lists.push(summary.measureIds[slot] as readonly string[]);
+    if (collect) lists[listCount++] = summary.measureIds[slot] as readonly string[];
   }
   let vendorTimeline = vendors[vendor];
   if (vendorTimeline === undefined) {
@@ -234,9 +237,9 @@ function recordVendor(
   const previousIds = last < 0 ? NO_IDS : (vendorTimeline.ids[last] as readonly string[]);
   let ids = previousIds;
   if (collect) {
-    if (lists.length >= 2) ids = mergedUnlessSame(lists, previousIds);
+    if (listCount >= 2) ids = mergedUnlessSame(lists, listCount, previousIds);
     else {
-      const only = lists.length === 0 ? NO_IDS : (lists[0] as readonly string[]);
+      const only = listCount === 0 ? NO_IDS : (lists[0] as readonly string[]);
       ids = sameStrings(only, previousIds) ? previousIds : only;
     }
   }

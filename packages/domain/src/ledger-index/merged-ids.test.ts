@@ -17,7 +17,7 @@ describe('mergedUnlessSame', () => {
   it('returns the same ids as mergeSorted', () => {
     fc.assert(
       fc.property(sortedLists, fc.array(fc.string(), { maxLength: 5 }), (lists, previous) => {
-        expect(mergedUnlessSame(lists, previous)).toEqual(mergeSorted(lists));
+        expect(mergedUnlessSame(lists, lists.length, previous)).toEqual(mergeSorted(lists));
       }),
     );
   });
@@ -26,14 +26,18 @@ describe('mergedUnlessSame', () => {
     fc.assert(
       fc.property(sortedLists, (lists) => {
         const previous = mergeSorted(lists);
-        expect(mergedUnlessSame(lists, previous)).toBe(previous);
+        expect(mergedUnlessSame(lists, lists.length, previous)).toBe(previous);
       }),
     );
   });
 
+  it('merges only the first listCount lists', () => {
+    expect(mergedUnlessSame([['m-2'], ['m-1'], ['m-0']], 2, [])).toEqual(['m-1', 'm-2']);
+  });
+
   it('returns a new list when the merge differs in one id', () => {
     const previous = ['m-1', 'm-3'];
-    const merged = mergedUnlessSame([['m-1'], ['m-2']], previous);
+    const merged = mergedUnlessSame([['m-1'], ['m-2']], 2, previous);
     expect(merged).not.toBe(previous);
     expect(merged).toEqual(['m-1', 'm-2']);
   });

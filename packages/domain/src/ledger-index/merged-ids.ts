@@ -1,5 +1,5 @@
 /**
- * The merge of sorted, disjoint id lists (the measure ids each market
+ * The merge of the first `listCount` sorted, disjoint id lists (the measure ids each market
  * contributor holds against one vendor), or `previous` itself when the merge
  * comes out equal to it. A market rebuild asks this at every day a
  * contributor's ids may have changed, often with ten lists or more.
@@ -11,19 +11,19 @@
  */
 export function mergedUnlessSame(
   lists: readonly (readonly string[])[],
+  listCount: number,
   previous: readonly string[],
 ): readonly string[] {
   let from = scratchA;
   let to = scratchB;
   // Copy the lists one after another into `from`; runEnds[r] is where run r ends.
   let total = 0;
-  runEnds.length = 0;
-  for (let list = 0; list < lists.length; list += 1) {
+  for (let list = 0; list < listCount; list += 1) {
     const ids = lists[list] as readonly string[];
     for (let at = 0; at < ids.length; at += 1) from[total++] = ids[at] as string;
-    runEnds.push(total);
+    runEnds[list] = total;
   }
-  let runs = runEnds.length;
+  let runs = listCount;
   while (runs > 1) {
     let merged = 0;
     let start = 0;
@@ -47,7 +47,8 @@ export function mergedUnlessSame(
   return from.slice(0, total);
 }
 
-// Scratch: one merge runs at a time (they only grow, to the longest merge seen).
+// Scratch: one merge runs at a time. They only grow, to the longest merge seen, and are never
+// emptied by setting their length (which frees the backing store: refilling it allocated).
 const scratchA: string[] = [];
 const scratchB: string[] = [];
 const runEnds: number[] = [];

@@ -5,7 +5,9 @@
  * and its iterator did, once per day of every market).
  */
 export class VendorSet {
+  /** members[0 .. size): the vendors in the set, in the order added. */
   readonly members: number[] = [];
+  size = 0;
   private flags = new Uint8Array(64);
 
   add(vendor: number): void {
@@ -16,16 +18,17 @@ export class VendorSet {
     }
     if (this.flags[vendor] === 1) return;
     this.flags[vendor] = 1;
-    this.members.push(vendor);
+    this.members[this.size++] = vendor;
   }
 
   has(vendor: number): boolean {
     return vendor < this.flags.length && this.flags[vendor] === 1;
   }
 
+  /** Empties the set; `members` keeps its backing store (setting its length to 0 would free it). */
   clear(): void {
     const { members, flags } = this;
-    for (let at = 0; at < members.length; at += 1) flags[members[at] as number] = 0;
-    members.length = 0;
+    for (let at = 0; at < this.size; at += 1) flags[members[at] as number] = 0;
+    this.size = 0;
   }
 }
