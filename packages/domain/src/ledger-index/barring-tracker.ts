@@ -1,11 +1,7 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
 import { combineBarringAt, computeMeasureEffect, type MeasureEffect } from '../model/market.js';
-import {
-  addToBarringDraft,
-  emptyBarringDraft,
-  NO_BARRING,
-  type ActorBarring,
-} from '../projections/exposure.js';
+import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+import { summarisedInScratch } from './barring-scratch.js';
 
 function isLive(measure: MeasureState): boolean {
   return measure.status === 'active' || measure.status === 'suspended';
@@ -86,71 +82,13 @@ export class BarringTracker {
     this.effects = effects;
     this.summary = sameSlots
       ? recombined(this.summary, effects, measures)
-      : summarised(this.summary, effects, measures);
+      : summarisedInScratch(this.summary, effects, measures);
     return this.summary;
   }
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
-}
-
-/**
- * `barringSummary` of the live measures (those with an effect), sharing with
- * `previous` every id list, the vendor slots, or the whole summary, where
- * they come out the same.
- */
-function summarised(
-  previous: ActorBarring,
-  effects: readonly (MeasureEffect | undefined)[],
-  measures: readonly MeasureState[],
-): ActorBarring {
-  const draft = emptyBarringDraft();
-  for (let index = 0; index < measures.length; index += 1) {
-    const effect = effects[index];
-    if (effect === undefined) continue;
-    const measure = measures[index] as MeasureState;
-    const named = effect.vendorNumbers;
-    for (let k = 0; k < named.length; k += 1)
-      addToBarringDraft(draft, named[k] as number, measure, effect.barring);
-  }
-  const { vendorNumbers, ids, thresholds } = draft;
-  if (vendorNumbers.length === 0) return NO_BARRING;
-  let same = sameNumbers(vendorNumbers, previous.vendorNumbers);
-  const measureIds: (readonly string[])[] = [];
-  for (let slot = 0; slot < vendorNumbers.length; slot += 1) {
-    const list = sortedStrings(ids[slot] as string[]);
-    const before =
-      previous.measureIds[previous.vendorNumbers.indexOf(vendorNumbers[slot] as number)];
-    if (before !== undefined && sameStrings(before, list)) measureIds.push(before);
-    else {
-      measureIds.push(list);
-      same = false;
-    }
-  }
-  if (same && sameNumbers(thresholds, previous.barrings)) return previous;
-  return {
-    vendorNumbers: same ? previous.vendorNumbers : vendorNumbers,
-    barrings: thresholds,
-    measureIds,
-  };
-}
-
-/** Sorts in place, in `Array.prototype.sort`'s order for strings; the lists are a few ids long. */
-function sortedStrings(list: string[]): string[] {
-  for (let index = 1; index < list.length; index += 1) {
-    const value = list[index] as string;
-    let at = index - 1;
-    for (; at >= 0 && (list[at] as string) > value; at -= 1) list[at + 1] = list[at] as string;
-    list[at + 1] = value;
-  }
-  return list;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
   return true;
