@@ -6,6 +6,7 @@ import type { LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
 import type { ChangeFeed } from '../streams/changes/change-feed.js';
 import { toCloudEvent } from './commitment-change-event.js';
 import { ensureChangesTopic, lastPublishedSequence } from './changes-topic.js';
+import { singlePartitionFirst } from './single-partition-first.js';
 
 export interface ChangesPublisherDeps {
   readonly kafka: Kafka;
@@ -81,6 +82,7 @@ export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPubli
       idempotent: true,
       maxInFlightRequests: 1,
       retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 1_000 },
+      createPartitioner: singlePartitionFirst,
     });
     try {
       await candidateAdmin.connect();

@@ -144,7 +144,13 @@ export async function startKafkaWriter(
               const sent = await transaction.send({
                 topic: settings.topic,
                 acks: -1,
-                messages: staged.map((s) => ({ key: s.event.subject, value: s.json })),
+                // The ledger topic has exactly one partition (checked when the log opens): naming it
+                // spares kafkajs hashing every key (murmur2 on 64-bit Long objects) to find it.
+                messages: staged.map((s) => ({
+                  key: s.event.subject,
+                  value: s.json,
+                  partition: 0,
+                })),
               });
               traced?.sent();
               await transaction.commit();
