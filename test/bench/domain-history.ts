@@ -293,7 +293,18 @@ export function syntheticLedger(options: {
     events.push(event);
     if (event.type !== 'EventCorrected' && event.type !== 'EventRetracted') facts.push(event);
   }
-  return { events, reference, countries, operators };
+  return { events: events.map(asReadFromLog), reference, countries, operators };
+}
+
+/**
+ * An event as the service's projections get it: parsed from its record's
+ * JSON (the file log and Kafka both store JSON). Built here with spreads in
+ * the middle of literals, every event would have a hidden class of its own,
+ * which no log produces, and every field read in the index would miss V8's
+ * caches: at a million events that alone doubled the time to apply them.
+ */
+function asReadFromLog(event: LedgerEvent): LedgerEvent {
+  return JSON.parse(JSON.stringify(event)) as LedgerEvent;
 }
 
 function yearly(random: () => number, base: number): Record<string, number> {

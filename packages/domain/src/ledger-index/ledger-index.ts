@@ -39,7 +39,6 @@ import {
 } from './actor-timeline.js';
 import { effectOf, type AppliedEffect } from './changes-for.js';
 import { EventIdTable } from './event-id-table.js';
-import { eventField } from './event-field.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
 import { newMarketTimeline, rebuildMarket, type MarketTimeline } from './market-timelines.js';
@@ -137,11 +136,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function apply(event: LedgerEvent): void {
     const position = size;
     size += 1;
-    // Each field of the event is read once, by a lookup that does not depend on its hidden class.
-    const id = eventField(event, 'id');
-    const type = eventField(event, 'type');
-    const subject = eventField(event, 'subject');
-    const recordedAt = eventField(event, 'recordedAt');
+    // Each field of the event is read once (see `newFactRecord`).
+    const { id, type, subject, recordedAt } = event;
     const recordedAtMs = recordedMillis(recordedAt);
     if (recordedAtMs < lastRecordedAtMs) monotonic = false;
     lastRecordedAtMs = Math.max(lastRecordedAtMs, recordedAtMs);
@@ -166,7 +162,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       addTouchRecord(subjectTimeline, recordedAtMs, record.day);
       return;
     }
-    const data = eventField(event as LedgerEventOf<'EventCorrected' | 'EventRetracted'>, 'data');
+    const data = (event as LedgerEventOf<'EventCorrected' | 'EventRetracted'>).data;
     const targetId =
       type === 'EventCorrected'
         ? (data as EventCorrectedData).correctedEventId
