@@ -1,6 +1,6 @@
 import type { ActorState } from '../model/actor-state.js';
 import type { VendorRow } from '../projections/vendor-rows.js';
-import { mergedUnlessSame } from './merged-ids.js';
+import { mergedUnlessSame } from '../projections/merge-sorted.js';
 import { VendorSet } from './vendor-set.js';
 import type { ActorBarring } from '../projections/exposure.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';

@@ -1,5 +1,6 @@
 import type { Barring } from '../model/market.js';
 import type { ActorBarring } from './exposure.js';
+import { mergeSorted } from './merge-sorted.js';
 
 /**
  * Barring of one vendor per market, accumulated in flat typed arrays: a
@@ -131,41 +132,4 @@ export class VendorRow {
       market
     ] as number;
   }
-}
-
-/**
- * Merges sorted lists into one sorted array, pairwise: the same order as
- * `concat(...).sort()` (both compare UTF-16 code units) without a string sort.
- */
-export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
-  let round: (readonly string[])[] = lists.slice();
-  while (round.length > 1) {
-    const next: (readonly string[])[] = [];
-    for (let index = 0; index + 1 < round.length; index += 2)
-      next.push(mergeTwo(round[index] as readonly string[], round[index + 1] as readonly string[]));
-    if (round.length % 2 === 1) next.push(round[round.length - 1] as readonly string[]);
-    round = next;
-  }
-  return (round[0] ?? []).slice();
-}
-
-function mergeTwo(a: readonly string[], b: readonly string[]): string[] {
-  const merged = new Array<string>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (y < x) {
-      merged[k++] = y;
-      j += 1;
-    } else {
-      merged[k++] = x;
-      i += 1;
-    }
-  }
-  while (i < a.length) merged[k++] = a[i++] as string;
-  while (j < b.length) merged[k++] = b[j++] as string;
-  return merged;
 }

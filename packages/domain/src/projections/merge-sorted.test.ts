@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSorted } from '../projections/vendor-rows.js';
-import { mergedUnlessSame } from './merged-ids.js';
+import { mergeSorted, mergedUnlessSame } from './merge-sorted.js';
 
 const sortedLists = fc
   .uniqueArray(fc.stringMatching(/^m-[0-9a-z]{1,4}$/), { maxLength: 30 })
@@ -12,6 +11,16 @@ const sortedLists = fc
         [0, 1, 2, 3, 4].map((owner) => ids.filter((_, at) => owners[at] === owner).sort()),
       ),
   );
+
+describe('mergeSorted', () => {
+  it('gives the order of concat(...).sort()', () => {
+    fc.assert(
+      fc.property(sortedLists, (lists) => {
+        expect(mergeSorted(lists)).toEqual(lists.flat().sort());
+      }),
+    );
+  });
+});
 
 describe('mergedUnlessSame', () => {
   it('returns the same ids as mergeSorted', () => {
