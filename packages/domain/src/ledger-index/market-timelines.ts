@@ -2,13 +2,10 @@ import type { ActorState } from '../model/actor-state.js';
 import type { VendorRow } from '../projections/vendor-rows.js';
 import { mergedUnlessSame } from '../projections/merge-sorted.js';
 import { VendorSet } from './vendor-set.js';
-import type { ActorBarring } from '../projections/exposure.js';
+import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+import { ContributorBarrings, IDS_CHANGED, NO_IDS, UNCHANGED } from './contributor-barrings.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { upperBound } from './search.js';
-
-/** The only empty id list a timeline holds (a contributor's slot always names a measure). */
-const NO_IDS: readonly string[] = [];
-const OPEN_THRESHOLDS = [Infinity, -Infinity, Infinity, Infinity, -Infinity, Infinity] as const;
 
 /**
  * One vendor's barring of one market for the latest knowledge, as it changes
@@ -98,6 +95,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
   const pointDays: number[] = [];
   const pointActors: number[] = [];
   const pointIndices: number[] = [];
+  let vendorBound = 0;
   for (let actor = 0; actor < contributors.length; actor += 1) {
     const contributor = contributors[actor] as ActorTimeline;
     refresh(contributor);
@@ -108,6 +106,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
       const next = barrings[index] as ActorBarring;
       const nextHas = (states[index] as ActorState).measures.length > 0;
       if (next === summary && nextHas === hasMeasures) continue;
+      if (next !== summary) vendorBound = Math.max(vendorBound, vendorBoundOf(next));
       summary = next;
       hasMeasures = nextHas;
       pointDays.push(days[index] as number);
@@ -117,17 +116,19 @@ export function rebuildMarket(timeline: MarketTimeline): void {
   }
   const order = pointsInDayOrder(pointDays);
 
-  const current: ActorBarring[] = contributors.map(() => ({
-    vendorNumbers: [],
-    barrings: [],
-    measureIds: [],
-  }));
+  const current: ActorBarring[] = contributors.map(() => NO_BARRING);
   const hasMeasures: boolean[] = contributors.map(() => false);
   let withMeasures = 0;
   const vendors: (VendorTimeline | undefined)[] = [];
   const measuresSwitch: number[] = [];
   const touched = new VendorSet();
   const idsChanged = new VendorSet();
+  table.reset(contributors.length, vendorBound);
+  const note = (vendor: number, change: number): void => {
+    if (change === UNCHANGED) return;
+    touched.add(vendor);
+    if (change === IDS_CHANGED) idsChanged.add(vendor);
+  };
 
   for (let at = 0; at < order.length;) {
     const day = pointDays[order[at] as number] as number;
@@ -150,11 +151,13 @@ export function rebuildMarket(timeline: MarketTimeline): void {
       // Indexed loops: iterators here allocated a result object per step in unoptimised runs.
       const { vendorNumbers: beforeVendors } = before;
       const { vendorNumbers: afterVendors } = after;
-      for (let slot = 0; slot < beforeVendors.length; slot += 1)
-        noteChange(before, after, beforeVendors[slot] as number, touched, idsChanged);
+      for (let slot = 0; slot < beforeVendors.length; slot += 1) {
+        const vendor = beforeVendors[slot] as number;
+        note(vendor, table.set(vendor, actor, after, slotOf(after, vendor)));
+      }
       for (let slot = 0; slot < afterVendors.length; slot += 1) {
         const vendor = afterVendors[slot] as number;
-        if (slotOf(before, vendor) < 0) noteChange(before, after, vendor, touched, idsChanged);
+        if (slotOf(before, vendor) < 0) note(vendor, table.set(vendor, actor, after, slot));
       }
     }
     const switched = measuresSwitch.length % 2 === 1;
@@ -163,7 +166,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
     const { members } = touched;
     for (let at = 0; at < touched.size; at += 1) {
       const vendor = members[at] as number;
-      recordVendor(vendors, vendor, day, current, idsChanged.has(vendor));
+      recordVendor(vendors, vendor, day, idsChanged.has(vendor));
     }
   }
   timeline.vendors = vendors;
@@ -171,63 +174,32 @@ export function rebuildMarket(timeline: MarketTimeline): void {
   timeline.stale = false;
 }
 
-/** Notes whether an actor's barring of `vendor` (thresholds or ids) differs between two summaries. */
-function noteChange(
-  before: ActorBarring,
-  after: ActorBarring,
-  vendor: number,
-  touched: VendorSet,
-  idsChanged: VendorSet,
-): void {
-  const was = slotOf(before, vendor);
-  const is = slotOf(after, vendor);
-  const oldIds = was < 0 ? NO_IDS : before.measureIds[was];
-  const newIds = is < 0 ? NO_IDS : after.measureIds[is];
-  if (oldIds !== newIds) {
-    idsChanged.add(vendor);
-    touched.add(vendor);
-    return;
-  }
-  for (let k = 0; k < 6; k += 1) {
-    if (before.barrings[was * 6 + k] !== after.barrings[is * 6 + k]) {
-      touched.add(vendor);
-      return;
-    }
-  }
+/** One more than the highest vendor number a summary names. */
+function vendorBoundOf(summary: ActorBarring): number {
+  let bound = 0;
+  const { vendorNumbers } = summary;
+  for (let slot = 0; slot < vendorNumbers.length; slot += 1)
+    bound = Math.max(bound, (vendorNumbers[slot] as number) + 1);
+  return bound;
 }
 
-// Scratch for recordVendor: one market is swept at a time.
+// Scratch for a sweep (one market is swept at a time): the contributors' current barrings, and
+// for recordVendor the combined thresholds and the id lists to merge. `listCount` says how many of
+// `lists` a call filled: setting an array's length to 0 frees its backing store, and refilling it
+// allocated a new one at every call.
+const table = new ContributorBarrings();
 const combined = new Float64Array(6);
-// `listCount` says how many of `lists` this call filled: setting an array's length to 0 frees
-// its backing store, and refilling it allocated a new one at every call.
 const lists: (readonly string[])[] = [];
-let listCount = 0;
 
 function recordVendor(
   vendors: (VendorTimeline | undefined)[],
   vendor: number,
   day: number,
-  current: readonly ActorBarring[],
   idsMayHaveChanged: boolean,
 ): void {
   const collect = idsMayHaveChanged || vendors[vendor] === undefined;
-  combined.set(OPEN_THRESHOLDS);
-  listCount = 0;
-  for (let actor = 0; actor < current.length; actor += 1) {
-    const summary = current[actor] as ActorBarring;
-    const slot = slotOf(summary, vendor);
-    if (slot < 0) continue;
-    const b = summary.barrings;
-    const at = slot * 6;
-    // Pending thresholds (1 and 4) combine by max, the others by min, as in VendorRow.
-    combined[0] = Math.min(combined[0] as number, b[at] as number);
-    combined[1] = Math.max(combined[1] as number, b[at + 1] as number);
-    combined[2] = Math.min(combined[2] as number, b[at + 2] as number);
-    combined[3] = Math.min(combined[3] as number, b[at + 3] as number);
-    combined[4] = Math.max(combined[4] as number, b[at + 4] as number);
-    combined[5] = Math.min(combined[5] as number, b[at + 5] as number);
-    if (collect) lists[listCount++] = summary.measureIds[slot] as readonly string[];
-  }
+  table.combine(vendor, combined);
+  const listCount = collect ? table.collectIds(vendor, lists) : 0;
   let vendorTimeline = vendors[vendor];
   if (vendorTimeline === undefined) {
     vendorTimeline = { days: [], thresholds: [], ids: [] };
