@@ -1,6 +1,6 @@
 import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
 import type { EventCorrectedData, EventRetractedData } from '../events/kinds.js';
-import { correctedFact, isFactEvent, type Fact } from '../model/fact.js';
+import { correctedFact, internedEventType, isFactEvent, type Fact } from '../model/fact.js';
 import type { ActorState, StatusChange } from '../model/actor-state.js';
 import { dayNumber } from '../time/day.js';
 import { instantMillis } from '../time/instant.js';
@@ -137,7 +137,8 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const position = size;
     size += 1;
     // Each field of the event is read once (see `newFactRecord`).
-    const { id, type, subject, recordedAt } = event;
+    const { id, subject, recordedAt } = event;
+    const type = internedEventType(event.type);
     const recordedAtMs = recordedMillis(recordedAt);
     if (recordedAtMs < lastRecordedAtMs) monotonic = false;
     lastRecordedAtMs = Math.max(lastRecordedAtMs, recordedAtMs);
@@ -145,11 +146,12 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
 
     if (type !== 'EventCorrected' && type !== 'EventRetracted') {
       const factEvent = event as LedgerEventOf<typeof type>;
+      // The timeline's own id: one string per actor, not one per fact.
       const record = newFactRecord(
         factEvent,
         id,
         type,
-        subject,
+        subjectTimeline.actorId,
         recordedAt,
         position,
         subjectTimeline,

@@ -32,6 +32,37 @@ export function isFactEvent(event: LedgerEvent): event is FactEvent {
   return event.type !== 'EventCorrected' && event.type !== 'EventRetracted';
 }
 
+/**
+ * The same event type as one of this module's string constants (any other
+ * string is returned as it is). A type parsed from a log's JSON is a string
+ * of its own, beside its event, and longer ones are not internalised, so
+ * every later comparison (the fold switches on a fact's type for every
+ * fact) would read that string from wherever the event lies; the constants
+ * compare by identity.
+ */
+export function internedEventType<T extends LedgerEvent['type']>(type: T): T {
+  switch (type) {
+    case 'PledgeMade':
+      return 'PledgeMade' as T;
+    case 'VendorsExcluded':
+      return 'VendorsExcluded' as T;
+    case 'BanEnacted':
+      return 'BanEnacted' as T;
+    case 'MeasureStatusChanged':
+      return 'MeasureStatusChanged' as T;
+    case 'MeasureAmended':
+      return 'MeasureAmended' as T;
+    case 'CommitmentReversed':
+      return 'CommitmentReversed' as T;
+    case 'EventCorrected':
+      return 'EventCorrected' as T;
+    case 'EventRetracted':
+      return 'EventRetracted' as T;
+    default:
+      return type;
+  }
+}
+
 export function factOf(event: FactEvent, position: number): Fact {
   return newFact(
     event.id,
