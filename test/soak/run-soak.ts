@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureKafka, uniqueTopic } from '@cleannet/testkit';
 import { request } from '../reliability/support/http.js';
 import { LedgerService, RECORDER_TOKEN, TOKENS } from '../reliability/support/ledger-service.js';
-import { createLightClient } from './light-client.js';
+import { createLightClient } from '../http/light-client.js';
 import { appendEvent, readPath } from './load-plan.js';
 import {
   histogramMean,
