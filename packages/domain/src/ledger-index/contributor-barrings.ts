@@ -8,6 +8,9 @@ export const UNCHANGED = 0;
 export const THRESHOLDS_CHANGED = 1;
 export const IDS_CHANGED = 2;
 
+const NONE = -1;
+const SEVERAL = -2;
+
 /**
  * While a market is swept: what each contributor bars of each vendor at the
  * day reached, in flat arrays with one entry per (vendor, contributor), a
@@ -23,10 +26,22 @@ export class ContributorBarrings {
   /** entry e = vendor * contributors + contributor: thresholds[6e .. 6e + 5] and ids[e]. */
   private thresholds = new Float64Array(6 * 64);
   private readonly ids: (readonly string[])[] = [];
+  /**
+   * Per vendor, since `endDay`: the one contributor whose ids changed and its
+   * ids before (NONE: no change; SEVERAL: more than one contributor's).
+   */
+  private changedBy = new Int32Array(64);
+  private readonly idsBefore: (readonly string[])[] = [];
+  private readonly changedVendors: number[] = [];
+  private changedCount = 0;
 
   /** Every contributor open for every vendor below `vendors`. */
   reset(contributors: number, vendors: number): void {
+    this.endDay();
     this.contributors = contributors;
+    if (this.changedBy.length < vendors)
+      this.changedBy = new Int32Array(Math.max(vendors, this.changedBy.length * 2));
+    this.changedBy.fill(NONE);
     const entries = contributors * vendors;
     if (this.thresholds.length < entries * 6)
       this.thresholds = new Float64Array(Math.max(entries * 6, this.thresholds.length * 2));
@@ -53,7 +68,9 @@ export class ContributorBarrings {
     const at = entry * 6;
     let change = UNCHANGED;
     const newIds = slot < 0 ? NO_IDS : (summary.measureIds[slot] as readonly string[]);
-    if (ids[entry] !== newIds) {
+    const oldIds = ids[entry] as readonly string[];
+    if (oldIds !== newIds) {
+      this.noteIdChange(vendor, contributor, oldIds);
       ids[entry] = newIds;
       change = IDS_CHANGED;
     }
@@ -71,6 +88,40 @@ export class ContributorBarrings {
       }
     }
     return change;
+  }
+
+  private noteIdChange(vendor: number, contributor: number, oldIds: readonly string[]): void {
+    const by = this.changedBy[vendor] as number;
+    if (by === NONE) {
+      this.changedBy[vendor] = contributor;
+      this.idsBefore[vendor] = oldIds;
+      this.changedVendors[this.changedCount++] = vendor;
+    } else if (by !== contributor) this.changedBy[vendor] = SEVERAL;
+  }
+
+  /**
+   * When only one contributor's ids for `vendor` changed since `endDay`: its
+   * ids then and now, so that the market's merged list can be patched.
+   */
+  soleIdChange(
+    vendor: number,
+  ): { before: readonly string[]; after: readonly string[] } | undefined {
+    const by = this.changedBy[vendor] as number;
+    if (by < 0) return undefined;
+    return {
+      before: this.idsBefore[vendor] as readonly string[],
+      after: this.ids[vendor * this.contributors + by] as readonly string[],
+    };
+  }
+
+  /** Forgets which contributors' ids changed: a sweep calls it after each day. */
+  endDay(): void {
+    for (let at = 0; at < this.changedCount; at += 1) {
+      const vendor = this.changedVendors[at] as number;
+      this.changedBy[vendor] = NONE;
+      this.idsBefore[vendor] = NO_IDS;
+    }
+    this.changedCount = 0;
   }
 
   private open(at: number, change: number): number {

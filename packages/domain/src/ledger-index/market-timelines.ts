@@ -1,6 +1,7 @@
 import type { ActorState } from '../model/actor-state.js';
 import type { VendorRow } from '../projections/vendor-rows.js';
 import { mergedUnlessSame } from '../projections/merge-sorted.js';
+import { replacedInSorted } from '../projections/replace-sorted.js';
 import { VendorSet } from './vendor-set.js';
 import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 import { ContributorBarrings, IDS_CHANGED, NO_IDS, UNCHANGED } from './contributor-barrings.js';
@@ -168,6 +169,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
       const vendor = members[at] as number;
       recordVendor(vendors, vendor, day, idsChanged.has(vendor));
     }
+    table.endDay();
   }
   timeline.vendors = vendors;
   timeline.measuresSwitch = measuresSwitch;
@@ -209,7 +211,12 @@ function recordVendor(
   const previousIds = last < 0 ? NO_IDS : (vendorTimeline.ids[last] as readonly string[]);
   let ids = previousIds;
   if (collect) {
-    if (listCount >= 2) ids = mergedUnlessSame(lists, listCount, previousIds);
+    // One contributor's ids changed (the usual day): patch the recorded merge rather than merge anew.
+    const sole = last >= 0 && listCount >= 2 ? table.soleIdChange(vendor) : undefined;
+    const patched =
+      sole === undefined ? undefined : replacedInSorted(previousIds, sole.before, sole.after);
+    if (patched !== undefined) ids = patched;
+    else if (listCount >= 2) ids = mergedUnlessSame(lists, listCount, previousIds);
     else {
       const only = listCount === 0 ? NO_IDS : (lists[0] as readonly string[]);
       ids = sameStrings(only, previousIds) ? previousIds : only;
