@@ -6,6 +6,7 @@ import {
   type StatusChange,
 } from '../model/actor-state.js';
 import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
+import { digestOfData, measureIdOfData } from '../model/fact-digest.js';
 import type { LedgerEventOf } from '../events/envelope.js';
 import type { EventCorrectedData, FactType } from '../events/kinds.js';
 import { placedDayNumber } from '../time/partial-date.js';
@@ -58,7 +59,7 @@ export function newFactRecord(
   actor: ActorTimeline,
   recordedAtMs: number,
 ): FactRecord {
-  const effectiveAt = event.effectiveAt;
+  const { effectiveAt, data } = event;
   // The fields of `factOf`, in its order, then the record's own.
   return {
     eventId: id,
@@ -69,9 +70,11 @@ export function newFactRecord(
     effectiveAt,
     effectivePrecision: event.effectivePrecision,
     source: event.source,
-    data: event.data,
+    data,
     recordedAt,
     correctedBy: undefined,
+    measureId: measureIdOfData(type, data),
+    digest: digestOfData(type, data),
     actor,
     recordedAtMs,
     later: undefined,

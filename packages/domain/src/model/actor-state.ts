@@ -5,6 +5,13 @@ import type { MeasureInstrumentSchema } from '../events/measure.js';
 import type { z } from 'zod';
 import { applyStatusChange, isEnded, type MeasureLifecycle } from './measure-lifecycle.js';
 import type { Fact } from './fact.js';
+import {
+  factMeasureId,
+  factStatusChange,
+  pledgeNames,
+  reversesFully,
+  reversesPledge,
+} from './fact-digest.js';
 import type { Precision } from '../time/partial-date.js';
 import { isNarrowing } from './narrowing.js';
 
@@ -199,10 +206,10 @@ export function nextActorState(state: ActorState, fact: Fact): ActorState {
 function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefined): ActorState {
   switch (fact.type) {
     case 'PledgeMade': {
-      const data = fact.data as Extract<Fact['data'], { programme: string }>;
+      const names = pledgeNames(fact);
       const rejoining = state.commitment === 'none' || state.commitment === 'reversed';
-      const name = data.actorName ?? state.name;
-      const homeCountry = data.homeCountry ?? state.homeCountry;
+      const name = names?.actorName ?? state.name;
+      const homeCountry = names?.homeCountry ?? state.homeCountry;
       if (state.commitment === 'member')
         return name === state.name && homeCountry === state.homeCountry
           ? state
@@ -237,8 +244,8 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
     }
     case 'VendorsExcluded':
     case 'BanEnacted': {
+      if (measureIndex(state.measures, factMeasureId(fact)) >= 0) return state;
       const data = fact.data as Extract<Fact['data'], { instrument: string; scopes: unknown }>;
-      if (measureIndex(state.measures, data.measureId) >= 0) return state;
       const measure: MeasureState = {
         measureId: data.measureId,
         kind: fact.type,
@@ -264,11 +271,10 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
       return withMeasures(state, [...state.measures, measure]);
     }
     case 'MeasureStatusChanged': {
-      const data = fact.data as Extract<Fact['data'], { change: string }>;
-      const index = measureIndex(state.measures, data.measureId);
+      const index = measureIndex(state.measures, factMeasureId(fact));
       if (index < 0) return state;
       const measure = state.measures[index] as MeasureState;
-      const status = applyStatusChange(measure.status, data.change);
+      const status = applyStatusChange(measure.status, factStatusChange(fact));
       if (status === measure.status) return state;
       changes?.push(
         changeOf(state, fact, {
@@ -282,13 +288,13 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
       return replaceMeasure(state, index, measureWith(measure, { status }));
     }
     case 'MeasureAmended': {
-      const data = fact.data as Extract<Fact['data'], { scopes: unknown; measureId: string }> & {
-        vendors?: VendorSelector;
-      };
-      const index = measureIndex(state.measures, data.measureId);
+      const index = measureIndex(state.measures, factMeasureId(fact));
       if (index < 0) return state;
       const measure = state.measures[index] as MeasureState;
       if (isEnded(measure.status)) return state;
+      const data = fact.data as Extract<Fact['data'], { scopes: unknown; measureId: string }> & {
+        vendors?: VendorSelector;
+      };
       const amended = measureWith(measure, {
         scopes: data.scopes,
         vendors: data.vendors ?? measure.vendors,
@@ -309,40 +315,46 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
       return replaceMeasure(state, index, amended);
     }
     case 'CommitmentReversed': {
-      const data = fact.data as Extract<Fact['data'], { target: unknown }>;
-      if (data.target.kind === 'pledge') {
+      // `data` is read only where the readmitted vendors or parts matter (see fact-digest.ts).
+      type ReversalData = Extract<Fact['data'], { target: unknown }>;
+      const full = reversesFully(fact);
+      if (reversesPledge(fact)) {
         if (!isCommitted(state.commitment)) return state;
-        const after: CommitmentStatus = data.extent === 'full' ? 'reversed' : 'weakened';
-        changes?.push(
-          changeOf(state, fact, {
-            dimension: 'commitment',
-            before: state.commitment,
-            after,
-            vendorsReadmitted: data.vendorsReadmitted,
-            regression:
-              COMMITMENT_RANK[after] < COMMITMENT_RANK[state.commitment] ||
-              data.vendorsReadmitted.length > 0,
-          }),
-        );
+        const after: CommitmentStatus = full ? 'reversed' : 'weakened';
+        if (changes !== undefined) {
+          const { vendorsReadmitted } = fact.data as ReversalData;
+          changes.push(
+            changeOf(state, fact, {
+              dimension: 'commitment',
+              before: state.commitment,
+              after,
+              vendorsReadmitted,
+              regression:
+                COMMITMENT_RANK[after] < COMMITMENT_RANK[state.commitment] ||
+                vendorsReadmitted.length > 0,
+            }),
+          );
+        }
         return withCommitment(state, after);
       }
-      const index = measureIndex(state.measures, data.target.measureId);
+      const index = measureIndex(state.measures, factMeasureId(fact));
       if (index < 0) return state;
       const measure = state.measures[index] as MeasureState;
       if (isEnded(measure.status)) return state;
-      if (data.extent === 'full') {
+      if (full) {
         changes?.push(
           changeOf(state, fact, {
             dimension: 'measure',
             measureId: measure.measureId,
             before: measure.status,
             after: 'reversed',
-            vendorsReadmitted: data.vendorsReadmitted,
+            vendorsReadmitted: (fact.data as ReversalData).vendorsReadmitted,
             regression: true,
           }),
         );
         return replaceMeasure(state, index, measureWith(measure, { status: 'reversed' }));
       }
+      const data = fact.data as ReversalData;
       changes?.push(
         changeOf(state, fact, {
           dimension: 'measure',

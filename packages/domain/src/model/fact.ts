@@ -3,6 +3,7 @@ import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
 import type { EventCorrectedData, FactType } from '../events/kinds.js';
 import type { Precision } from '../time/partial-date.js';
 import { placedDayNumber } from '../time/partial-date.js';
+import { digestOfData, measureIdOfData } from './fact-digest.js';
 
 type FactEvent = LedgerEventOf<FactType>;
 
@@ -25,6 +26,9 @@ export interface Fact {
   readonly recordedAt: string;
   /** Id of the latest correction applied, if any. */
   readonly correctedBy?: string;
+  /** Read from `data` when the fact is made, for the fold (see `fact-digest.ts`). */
+  readonly measureId: string | undefined;
+  readonly digest: number;
 }
 
 export function isFactEvent(event: LedgerEvent): event is FactEvent {
@@ -127,6 +131,8 @@ function newFact(
     data,
     recordedAt,
     correctedBy,
+    measureId: measureIdOfData(type, data),
+    digest: digestOfData(type, data),
   };
 }
 
