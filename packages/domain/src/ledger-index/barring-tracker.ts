@@ -1,5 +1,10 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
-import { combineBarringAt, computeMeasureEffect, type MeasureEffect } from '../model/market.js';
+import {
+  combineBarringAt,
+  computeMeasureEffect,
+  updatedMeasureEffect,
+  type MeasureEffect,
+} from '../model/market.js';
 import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 import { summarisedInScratch } from './barring-scratch.js';
 
@@ -61,12 +66,14 @@ export class BarringTracker {
       const beforeEffect = previousEffects[index];
       let effect: MeasureEffect | undefined;
       if (isLive(measure)) {
-        effect =
-          before !== undefined &&
-          beforeEffect !== undefined &&
-          (before === measure || sameEffectInputs(before, measure))
-            ? beforeEffect
-            : computeMeasureEffect(measure);
+        if (
+          before === undefined ||
+          beforeEffect === undefined ||
+          before.measureId !== measure.measureId
+        )
+          effect = computeMeasureEffect(measure);
+        else if (before === measure || sameEffectInputs(before, measure)) effect = beforeEffect;
+        else effect = updatedMeasureEffect(measure, before, beforeEffect);
       }
       effects[index] = effect;
       if (

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Scope } from '../events/measure.js';
 import { dayNumber } from '../time/day.js';
 import type { MeasureState } from './actor-state.js';
-import { classAt, marketStatusAt, measureBarring, measureEffect, noBarring } from './market.js';
+import {
+  classAt,
+  computeMeasureEffect,
+  marketStatusAt,
+  measureBarring,
+  measureEffect,
+  noBarring,
+  updatedMeasureEffect,
+} from './market.js';
 
 function measure(scopes: Scope[], overrides: Partial<MeasureState> = {}): MeasureState {
   return {
@@ -113,5 +121,34 @@ describe('market status', () => {
   it('follows the strongest active measure otherwise', () => {
     expect(marketStatusAt(closed, restricted, on('2021-01-01'))).toBe('closed');
     expect(marketStatusAt(noBarring(), noBarring(), on('2021-01-01'))).toBe('open');
+  });
+});
+
+describe('updatedMeasureEffect', () => {
+  it('equals the effect computed afresh, whichever inputs changed', () => {
+    const original = measure([wholeRemoval('2027')]);
+    const effect = computeMeasureEffect(original);
+    const versions: MeasureState[] = [
+      { ...original, status: 'suspended' },
+      {
+        ...original,
+        scopes: [{ part: 'core', generations: ['5g'], measure: { kind: 'cap', percent: 30 } }],
+      },
+      { ...original, readmittedVendors: ['vendor:zte'] },
+      { ...original, readmittedParts: ['whole-network'] },
+      { ...original, vendors: { kind: 'named', vendorIds: ['vendor:zte'] } },
+      { ...original, owner: 'operator:vivo', vendors: { kind: 'named', vendorIds: [] } },
+    ];
+    for (const version of versions) {
+      const updated = updatedMeasureEffect(version, original, effect);
+      expect(updated).toEqual(computeMeasureEffect(version));
+    }
+    // The unchanged half is shared, not recomputed.
+    const amended = versions[1] as MeasureState;
+    expect(updatedMeasureEffect(amended, original, effect).vendorNumbers).toBe(
+      effect.vendorNumbers,
+    );
+    const readmitting = versions[2] as MeasureState;
+    expect(updatedMeasureEffect(readmitting, original, effect).barring).toBe(effect.barring);
   });
 });

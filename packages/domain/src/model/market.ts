@@ -145,6 +145,33 @@ export function computeMeasureEffect(measure: MeasureState): MeasureEffect {
   return { barring: measureBarring(measure), vendors, vendorNumbers: vendors.map(vendorNumber) };
 }
 
+/**
+ * The effect of `measure`, a later version of `before` whose effect was
+ * `effect`: its vendors are kept when the measure names and readmits the
+ * same vendor lists, its barring when it has the same owner, scopes and
+ * readmitted parts (an amendment usually replaces only the scopes, a partial
+ * reversal only the readmitted vendors).
+ */
+export function updatedMeasureEffect(
+  measure: MeasureState,
+  before: MeasureState,
+  effect: MeasureEffect,
+): MeasureEffect {
+  const sameVendors =
+    measure.vendors === before.vendors && measure.readmittedVendors === before.readmittedVendors;
+  const sameBarring =
+    measure.owner === before.owner &&
+    measure.scopes === before.scopes &&
+    measure.readmittedParts === before.readmittedParts;
+  if (!sameVendors && !sameBarring) return computeMeasureEffect(measure);
+  const vendors = sameVendors ? effect.vendors : barredVendors(measure);
+  return {
+    barring: sameBarring ? effect.barring : measureBarring(measure),
+    vendors,
+    vendorNumbers: sameVendors ? effect.vendorNumbers : vendors.map(vendorNumber),
+  };
+}
+
 /** The barring of a live measure; measure states are shared by every later actor state, so this is cached. */
 export function measureEffect(measure: MeasureState): MeasureEffect {
   let effect = effects.get(measure);
