@@ -120,7 +120,9 @@ export interface ActorTimeline {
   readonly actorId: string;
   readonly factRecords: FactRecord[];
   readonly facts: Fact[];
+  /** days[i] and positions[i]: facts[i]'s placed day and log position (see `timeline-order.ts`). */
   readonly days: number[];
+  readonly positions: number[];
   readonly states: ActorState[];
   /** barrings[i]: what states[i]'s measures bar, per vendor (shared while the measures are). */
   readonly barrings: ActorBarring[];
@@ -150,6 +152,7 @@ export function newActorTimeline(actorId: string): ActorTimeline {
     factRecords: [],
     facts: [],
     days: [],
+    positions: [],
     states: [],
     barrings: [],
     changes: [],
@@ -161,47 +164,6 @@ export function newActorTimeline(actorId: string): ActorTimeline {
     older: undefined,
     market: undefined,
   };
-}
-
-function factIndex(timeline: ActorTimeline, fact: Fact): number {
-  // First entry not before `fact` in timeline order; most facts go last.
-  const { facts } = timeline;
-  const last = facts[facts.length - 1];
-  if (last === undefined || compareFacts(last, fact) < 0) return facts.length;
-  let low = lowerBound(timeline.days, fact.day);
-  const high = upperBound(timeline.days, fact.day);
-  while (low < high && (timeline.facts[low] as Fact).position < fact.position) low += 1;
-  return low;
-}
-
-// In place, without `splice` (which also allocates the array of what it removed).
-function insertAt<T>(values: T[], index: number, value: T): void {
-  values.push(value);
-  for (let at = values.length - 1; at > index; at -= 1) values[at] = values[at - 1] as T;
-  values[index] = value;
-}
-
-function removeAt<T>(values: T[], index: number): void {
-  for (let at = index; at < values.length - 1; at += 1) values[at] = values[at + 1] as T;
-  values.pop();
-}
-
-export function insertFact(timeline: ActorTimeline, fact: Fact): void {
-  const index = factIndex(timeline, fact);
-  insertAt(timeline.facts, index, fact);
-  insertAt(timeline.days, index, fact.day);
-  timeline.validUpTo = Math.min(timeline.validUpTo, index);
-  if (timeline.market !== undefined) timeline.market.stale = true;
-}
-
-export function removeFact(timeline: ActorTimeline, fact: Fact): void {
-  const index = factIndex(timeline, fact);
-  if (timeline.facts[index] !== fact)
-    throw new Error(`fact ${fact.eventId} is not on ${timeline.actorId}'s timeline`);
-  removeAt(timeline.facts, index);
-  removeAt(timeline.days, index);
-  timeline.validUpTo = Math.min(timeline.validUpTo, index);
-  if (timeline.market !== undefined) timeline.market.stale = true;
 }
 
 export function addTouchRecord(

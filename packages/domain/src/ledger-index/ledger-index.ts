@@ -28,16 +28,15 @@ import {
   addVersion,
   latestVersion,
   historyAt,
-  insertFact,
   newActorTimeline,
   newFactRecord,
-  removeFact,
   slotAt,
   stateAt,
   type ActorTimeline,
   type FactRecord,
 } from './actor-timeline.js';
 import { effectOf, type AppliedEffect } from './changes-for.js';
+import { insertFact, removeFact, replaceFact } from './timeline-order.js';
 import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
@@ -177,12 +176,11 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     }
     const timeline = record.actor;
     commitmentRuns.markStale(timeline);
-    removeFact(timeline, current);
     let touchDay = current.day;
     if (type === 'EventCorrected') {
       const correction = data as EventCorrectedData;
       const corrected = correctedFact(current, correction, id);
-      insertFact(timeline, corrected);
+      replaceFact(timeline, current, corrected);
       addVersion(record, {
         recordedAtMs,
         position,
@@ -192,6 +190,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       });
       touchDay = Math.min(touchDay, corrected.day);
     } else {
+      removeFact(timeline, current);
       addVersion(record, {
         recordedAtMs,
         position,
