@@ -124,26 +124,43 @@ function withMeasures(state: ActorState, measures: readonly MeasureState[]): Act
   );
 }
 
-/** A measure with some of its fields replaced; like the states, always the same shape. */
+/**
+ * A measure with its changeable fields given; like the states, always the
+ * same shape. Positional rather than an object of changes: a status change,
+ * the commonest step, then allocates only the measure it keeps.
+ */
 function measureWith(
   measure: MeasureState,
-  changed: Partial<
-    Pick<MeasureState, 'status' | 'vendors' | 'scopes' | 'readmittedVendors' | 'readmittedParts'>
-  >,
+  status: MeasureLifecycle,
+  vendors: VendorSelector,
+  scopes: readonly Scope[],
+  readmittedVendors: readonly string[],
+  readmittedParts: readonly NetworkPart[],
 ): MeasureState {
   return {
     measureId: measure.measureId,
     kind: measure.kind,
     owner: measure.owner,
     instrument: measure.instrument,
-    vendors: changed.vendors ?? measure.vendors,
-    scopes: changed.scopes ?? measure.scopes,
-    status: changed.status ?? measure.status,
-    readmittedVendors: changed.readmittedVendors ?? measure.readmittedVendors,
-    readmittedParts: changed.readmittedParts ?? measure.readmittedParts,
+    vendors,
+    scopes,
+    status,
+    readmittedVendors,
+    readmittedParts,
     createdBy: measure.createdBy,
     since: measure.since,
   };
+}
+
+function measureWithStatus(measure: MeasureState, status: MeasureLifecycle): MeasureState {
+  return measureWith(
+    measure,
+    status,
+    measure.vendors,
+    measure.scopes,
+    measure.readmittedVendors,
+    measure.readmittedParts,
+  );
 }
 
 const COMMITMENT_RANK: Record<CommitmentStatus, number> = {
@@ -285,7 +302,7 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
           regression: status === 'suspended' || status === 'lifted',
         }),
       );
-      return replaceMeasure(state, index, measureWith(measure, { status }));
+      return replaceMeasure(state, index, measureWithStatus(measure, status));
     }
     case 'MeasureAmended': {
       const index = measureIndex(state.measures, factMeasureId(fact));
@@ -295,10 +312,14 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
       const data = fact.data as Extract<Fact['data'], { scopes: unknown; measureId: string }> & {
         vendors?: VendorSelector;
       };
-      const amended = measureWith(measure, {
-        scopes: data.scopes,
-        vendors: data.vendors ?? measure.vendors,
-      });
+      const amended = measureWith(
+        measure,
+        measure.status,
+        data.vendors ?? measure.vendors,
+        data.scopes,
+        measure.readmittedVendors,
+        measure.readmittedParts,
+      );
       if (changes !== undefined) {
         const narrowed = isNarrowing(measure, amended);
         changes.push(
@@ -352,7 +373,7 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
             regression: true,
           }),
         );
-        return replaceMeasure(state, index, measureWith(measure, { status: 'reversed' }));
+        return replaceMeasure(state, index, measureWithStatus(measure, 'reversed'));
       }
       const data = fact.data as ReversalData;
       changes?.push(
@@ -369,10 +390,14 @@ function advance(state: ActorState, fact: Fact, changes: StatusChange[] | undefi
       return replaceMeasure(
         state,
         index,
-        measureWith(measure, {
-          readmittedVendors: union(measure.readmittedVendors, data.vendorsReadmitted),
-          readmittedParts: union(measure.readmittedParts, data.partsReadmitted ?? []),
-        }),
+        measureWith(
+          measure,
+          measure.status,
+          measure.vendors,
+          measure.scopes,
+          union(measure.readmittedVendors, data.vendorsReadmitted),
+          union(measure.readmittedParts, data.partsReadmitted ?? []),
+        ),
       );
     }
   }
