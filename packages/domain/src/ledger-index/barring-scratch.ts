@@ -1,5 +1,5 @@
 import type { MeasureState } from '../model/actor-state.js';
-import { combineBarringAt, type MeasureEffect } from '../model/market.js';
+import { clearBarringAt, combineBarringAt, type MeasureEffect } from '../model/market.js';
 import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 
 /**
@@ -91,12 +91,8 @@ function slotFor(vendor: number): number {
     thresholds = grown;
   }
   const at = slot * 6;
-  thresholds[at] = Infinity;
-  thresholds[at + 1] = -Infinity;
-  thresholds[at + 2] = Infinity;
-  thresholds[at + 3] = Infinity;
-  thresholds[at + 4] = -Infinity;
-  thresholds[at + 5] = Infinity;
+  clearBarringAt(thresholds, at);
+  clearBarringAt(thresholds, at + 3);
   return slot;
 }
 

@@ -1,5 +1,6 @@
 import type { ActorState, MeasureState } from '../model/actor-state.js';
 import {
+  clearBarringAt,
   combineBarringAt,
   computeMeasureEffect,
   updatedMeasureEffect,
@@ -119,11 +120,7 @@ function recombined(
   const length = vendorNumbers.length * 6;
   if (scratch.length < length) scratch = new Float64Array(length);
   const thresholds = scratch;
-  for (let at = 0; at < length; at += 3) {
-    thresholds[at] = Infinity;
-    thresholds[at + 1] = -Infinity;
-    thresholds[at + 2] = Infinity;
-  }
+  for (let at = 0; at < length; at += 3) clearBarringAt(thresholds, at);
   for (let index = 0; index < measures.length; index += 1) {
     const effect = effects[index];
     if (effect === undefined) continue;

@@ -1,4 +1,5 @@
 import type { ActorBarring } from '../projections/exposure.js';
+import { clearBarringAt } from '../model/market.js';
 
 /** The only empty id list a market timeline holds (a contributor's slot always names a measure). */
 export const NO_IDS: readonly string[] = [];
@@ -48,12 +49,8 @@ export class ContributorBarrings {
     const { thresholds, ids } = this;
     for (let entry = 0; entry < entries; entry += 1) {
       const at = entry * 6;
-      thresholds[at] = Infinity;
-      thresholds[at + 1] = -Infinity;
-      thresholds[at + 2] = Infinity;
-      thresholds[at + 3] = Infinity;
-      thresholds[at + 4] = -Infinity;
-      thresholds[at + 5] = Infinity;
+      clearBarringAt(thresholds, at);
+      clearBarringAt(thresholds, at + 3);
       ids[entry] = NO_IDS;
     }
   }

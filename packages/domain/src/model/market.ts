@@ -56,6 +56,13 @@ export function combineBarringAt(
   thresholds[at + 2] = Math.min(thresholds[at + 2] as number, barring.restrictedFrom);
 }
 
+/** Sets the packed entry at `at` to no barring: where `combineBarringAt` starts from. */
+export function clearBarringAt(thresholds: number[] | Float64Array, at: number): void {
+  thresholds[at] = NEVER;
+  thresholds[at + 1] = ALWAYS;
+  thresholds[at + 2] = NEVER;
+}
+
 export function classAt(barring: Barring, day: number): BarringClass | 'none' {
   if (day >= barring.closedFrom) return 'closed';
   if (day < barring.pendingBefore) return 'phase-out-pending';
