@@ -18,6 +18,13 @@ const percentPoints = new Intl.NumberFormat('en-GB', {
   signDisplay: 'always',
 });
 
+const plural = new Intl.PluralRules('en-GB');
+
+/** "1 member", "3 members": the count with the noun agreeing. */
+function counted(count: number, one: string, other: string): string {
+  return `${whole.format(count)} ${plural.select(count) === 'one' ? one : other}`;
+}
+
 function direction(delta: number): Headline['direction'] {
   return delta > 0 ? 'up' : delta < 0 ? 'down' : 'same';
 }
@@ -58,7 +65,10 @@ export function headlineFigures(now: Membership, then: Membership | null): Headl
         ? null
         : `${percentPoints.format((share - thenShare) * 100)} pts`,
     direction: share === null || thenShare === null ? null : direction(share - thenShare),
-    note: `GDP of ${now.gdp.year}${now.missing.gdp.length > 0 ? `; ${now.missing.gdp.length} members without a figure` : ''}`,
+    note:
+      now.missing.gdp.length > 0
+        ? `GDP of ${now.gdp.year}; ${counted(now.missing.gdp.length, 'member', 'members')} without a figure`
+        : `GDP of ${now.gdp.year}`,
   };
   const subscribers = countFigure(
     'subscribers',
@@ -67,7 +77,7 @@ export function headlineFigures(now: Membership, then: Membership | null): Headl
     then?.subscribers.covered,
     compact,
   );
-  subscribers.note = `${now.subscribers.operatorsWithFigure} operators with a figure`;
+  subscribers.note = `${counted(now.subscribers.operatorsWithFigure, 'operator', 'operators')} with a figure`;
   const blocs = now.blocs.map((bloc) => {
     const before = then?.blocs.find((other) => other.blocId === bloc.blocId);
     return {

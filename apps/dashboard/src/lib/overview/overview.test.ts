@@ -51,6 +51,29 @@ describe('headlineFigures', () => {
     });
   });
 
+  it('counts members without a GDP figure and operators with a subscriber figure in agreement', () => {
+    const notes = (figures: ReturnType<typeof headlineFigures>) =>
+      Object.fromEntries(figures.map((figure) => [figure.id, figure.note]));
+    const one = notes(
+      headlineFigures({ ...after, missing: { ...after.missing, gdp: ['XK'] } }, null),
+    );
+    expect(one['gdp-share']).toBe('GDP of 2020; 1 member without a figure');
+    expect(one.subscribers).toBe('1 operator with a figure');
+    const many = notes(
+      headlineFigures(
+        {
+          ...after,
+          missing: { ...after.missing, gdp: ['XK', 'TW'] },
+          subscribers: { covered: 5, operatorsWithFigure: 2 },
+        },
+        null,
+      ),
+    );
+    expect(many['gdp-share']).toBe('GDP of 2020; 2 members without a figure');
+    expect(many.subscribers).toBe('2 operators with a figure');
+    expect(notes(headlineFigures(after, null))['gdp-share']).toBe('GDP of 2020');
+  });
+
   it('shows a fall with a minus sign and no change without a comparison', () => {
     const fall = headlineFigures(before, after).find((figure) => figure.id === 'countries');
     expect(fall).toMatchObject({ change: '−1', direction: 'down' });
