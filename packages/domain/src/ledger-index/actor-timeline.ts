@@ -97,7 +97,13 @@ export function addVersion(record: FactRecord, version: LaterVersion): void {
   else record.later.push(version);
 }
 
-/** The timeline as known at an older knownAt, from the divergence day on. */
+/**
+ * The timeline as known at an older knownAt, from the divergence day on. Its
+ * facts are placed when it is made; their states, barring summaries and
+ * changes are folded only as far as a query reads (a query at one asOf needs
+ * the states up to that day, and only exposure needs the summaries), and
+ * kept for the next query at the same knownAt.
+ */
 interface OlderView {
   readonly firstHiddenRecord: number;
   readonly divergenceDay: number;
@@ -105,9 +111,14 @@ interface OlderView {
   readonly sharedPrefix: number;
   readonly days: number[];
   readonly facts: Fact[];
+  /** Folded prefixes: states[i], barrings[i] and changes[i] belong to facts[i]. */
   readonly states: ActorState[];
   readonly barrings: ActorBarring[];
   readonly changes: (readonly StatusChange[])[];
+  /** The latest view's state just before the divergence day, which the fold starts from. */
+  readonly base: ActorState;
+  /** Summarises `states` in order; positioned after `barrings`. */
+  readonly tracker: BarringTracker;
 }
 
 /**
@@ -295,36 +306,53 @@ export function olderView(
     if (fact !== null && fact.day >= divergenceDay) facts.push(fact);
   }
   facts.sort(compareFacts);
-  let state =
-    sharedPrefix > 0
-      ? (timeline.states[sharedPrefix - 1] as ActorState)
-      : emptyActorState(timeline.actorId);
-  const states: ActorState[] = [];
-  const barrings: ActorBarring[] = [];
-  const changes: (readonly StatusChange[])[] = [];
-  const tracker = new BarringTracker(
-    timeline.states[sharedPrefix - 1],
-    timeline.barrings[sharedPrefix - 1],
-  );
-  for (const fact of facts) {
-    const step = stepActor(state, fact);
-    state = step.state;
-    states.push(state);
-    barrings.push(tracker.next(state));
-    changes.push(step.changes);
-  }
   const view: OlderView = {
     firstHiddenRecord: firstHidden,
     divergenceDay,
     sharedPrefix,
     days: facts.map((fact) => fact.day),
     facts,
-    states,
-    barrings,
-    changes,
+    states: [],
+    barrings: [],
+    changes: [],
+    base:
+      sharedPrefix > 0
+        ? (timeline.states[sharedPrefix - 1] as ActorState)
+        : emptyActorState(timeline.actorId),
+    tracker: new BarringTracker(
+      timeline.states[sharedPrefix - 1],
+      timeline.barrings[sharedPrefix - 1],
+    ),
   };
   if (monotonic) timeline.older = view;
   return view;
+}
+
+/** Folds the view's states as far as its first `end` facts. */
+function foldOlder(view: OlderView, end: number): void {
+  const { facts, states } = view;
+  let state = states.length > 0 ? (states[states.length - 1] as ActorState) : view.base;
+  for (let index = states.length; index < end; index += 1) {
+    state = nextActorState(state, facts[index] as Fact);
+    states.push(state);
+  }
+}
+
+/** Summarises the view's states as far as its first `end` facts (folded already). */
+function summariseOlder(view: OlderView, end: number): void {
+  const { states, barrings, tracker } = view;
+  for (let index = barrings.length; index < end; index += 1)
+    barrings.push(tracker.next(states[index] as ActorState));
+}
+
+/** The changes of the view's first `end` facts (folded already). */
+function olderChangesBefore(view: OlderView, end: number): (readonly StatusChange[])[] {
+  const { facts, states, changes } = view;
+  for (let index = changes.length; index < end; index += 1) {
+    const before = index > 0 ? (states[index - 1] as ActorState) : view.base;
+    changes.push(stepActor(before, facts[index] as Fact).changes);
+  }
+  return changes.slice(0, end);
 }
 
 /** The state at (asOfDay, knownAtMs). */
@@ -334,16 +362,20 @@ export function stateAt(
   knownAtMs: number | undefined,
   monotonic: boolean,
 ): ActorState | undefined {
-  const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic);
+  const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic, false);
   return slot === undefined ? undefined : slot.states[slot.index];
 }
 
-/** Where the state at (asOfDay, knownAtMs) is kept (`undefined`: no fact in effect yet). */
+/**
+ * Where the state at (asOfDay, knownAtMs) is kept (`undefined`: no fact in
+ * effect yet); its barring summary too when `withBarrings`.
+ */
 export function slotAt(
   timeline: ActorTimeline,
   asOfDay: number,
   knownAtMs: number | undefined,
   monotonic: boolean,
+  withBarrings: boolean,
 ): StateSlot | undefined {
   const view = knownAtMs === undefined ? undefined : olderView(timeline, knownAtMs, monotonic);
   if (view === undefined || asOfDay < view.divergenceDay) {
@@ -352,7 +384,11 @@ export function slotAt(
     return index < 0 ? undefined : { states: timeline.states, barrings: timeline.barrings, index };
   }
   const index = upperBound(view.days, asOfDay) - 1;
-  if (index >= 0) return { states: view.states, barrings: view.barrings, index };
+  if (index >= 0) {
+    foldOlder(view, index + 1);
+    if (withBarrings) summariseOlder(view, index + 1);
+    return { states: view.states, barrings: view.barrings, index };
+  }
   return view.sharedPrefix > 0
     ? { states: timeline.states, barrings: timeline.barrings, index: view.sharedPrefix - 1 }
     : undefined;
@@ -373,8 +409,9 @@ export function historyAt(
   const changes = changesBefore(timeline, sharedEnd).flat();
   if (view !== undefined) {
     const end = upperBound(view.days, asOfDay);
+    foldOlder(view, end);
     facts.push(...view.facts.slice(0, end));
-    changes.push(...view.changes.slice(0, end).flat());
+    changes.push(...olderChangesBefore(view, end).flat());
   }
   return { facts, changes };
 }

@@ -397,6 +397,30 @@ describe('the index equals a full replay', () => {
     );
   });
 
+  it('at one older knownAt, for asOf moving back and forth (an analyst scrubbing dates)', () => {
+    // An older view is folded only as far as a query reads, and kept: a later query at the same
+    // knownAt resumes the fold, or reads what an earlier one folded.
+    const shifted = fc.tuple(fc.nat(), fc.integer({ min: -1, max: 1 }));
+    fc.assert(
+      fc.property(
+        histories(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 })),
+        shifted,
+        fc.array(shifted, { minLength: 2, maxLength: 12 }),
+        (run, knownAtPick, dayPicks) => {
+          const queries = dayPicks.map(
+            ([pickDay, shift], actorPick): [AsOfChoice, [number, number], number] => [
+              { pickDay, shift },
+              knownAtPick,
+              actorPick,
+            ],
+          );
+          checkAgainstReplay(buildHistory(run.intents, run.clockSteps), queries, run.checkpoints);
+        },
+      ),
+      { numRuns: 100, seed: 20261207 },
+    );
+  });
+
   it('for the latest knowledge, on and next to every day the history mentions', () => {
     // The latest knowledge is answered from precomputed stretches and market timelines:
     // query it where they start and end, after each chunk of events.

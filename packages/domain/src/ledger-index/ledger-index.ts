@@ -278,7 +278,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function forEachOlderState(asOfDay: number, knownAtMs: number): ForEachStateWithBarring {
     return (visit) => {
       for (const timeline of timelineList) {
-        const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic);
+        const slot = slotAt(timeline, asOfDay, knownAtMs, monotonic, true);
         if (slot !== undefined)
           visit(slot.states[slot.index] as ActorState, slot.barrings[slot.index] as ActorBarring);
       }
