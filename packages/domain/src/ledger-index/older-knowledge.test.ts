@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createLedgerIndex } from './ledger-index.js';
+import type { LedgerEvent } from '../events/envelope.js';
+import { reference } from '../testing/scenario.js';
+import { pledgeData, proposal, stamp } from '../testing/builders.js';
+
+// As known at an older knownAt, a fact that was corrected later stands where
+// it stood then: among the facts of its day, in log order, whether those
+// facts were corrected since or not.
+
+const pledge = stamp(
+  proposal('PledgeMade', 'br-pledge', 'BR', '2021-06-01', pledgeData),
+  '2024-01-01T00:00:00.000Z',
+);
+const reversal = stamp(
+  proposal('CommitmentReversed', 'br-reversal', 'BR', '2021-06-01', {
+    target: { kind: 'pledge' },
+    extent: 'full',
+    vendorsReadmitted: [],
+  }),
+  '2024-01-02T00:00:00.000Z',
+);
+const reversalMoved = stamp(
+  proposal('EventCorrected', 'br-reversal-moved', 'BR', '2021-09-01', {
+    correctedEventId: 'br-reversal',
+    effectiveAt: '2021-09-01',
+    effectivePrecision: 'day',
+    reason: 'the reversal was announced in September',
+  }),
+  '2024-01-03T00:00:00.000Z',
+);
+
+function indexOf(events: LedgerEvent[]) {
+  const index = createLedgerIndex(reference);
+  for (const event of events) index.apply(event);
+  return index;
+}
+
+const committedIds = (index: ReturnType<typeof indexOf>, asOf: string, knownAt?: string) =>
+  index
+    .membership(knownAt === undefined ? { asOf } : { asOf, knownAt })
+    .committed.map((entry) => entry.actorId);
+
+describe('an older knownAt', () => {
+  it('places a fact taken as it stood after a kept fact of the same day logged before it', () => {
+    // Given a pledge and its reversal on one day, the reversal moved to September later on
+    const index = indexOf([pledge, reversal, reversalMoved]);
+    // When asked as the ledger knew it before the move
+    const before = '2024-01-02T12:00:00.000Z';
+    // Then the reversal followed the pledge on that day, as logged
+    expect(committedIds(index, '2021-07-01', before)).not.toContain('BR');
+    // And with today's knowledge Brazil was committed until September
+    expect(committedIds(index, '2021-07-01')).toContain('BR');
+    expect(committedIds(index, '2021-10-01')).not.toContain('BR');
+  });
+
+  it('places a fact taken as it stood before a kept fact of the same day logged after it', () => {
+    // Given a pledge moved away from the day of a later reversal
+    const pledgeMoved = stamp(
+      proposal('EventCorrected', 'br-pledge-moved', 'BR', '2021-03-01', {
+        correctedEventId: 'br-pledge',
+        effectiveAt: '2021-03-01',
+        effectivePrecision: 'day',
+        reason: 'the pledge was signed in March',
+      }),
+      '2024-01-03T00:00:00.000Z',
+    );
+    const index = indexOf([pledge, reversal, pledgeMoved]);
+    // When asked as known before the move, then the pledge came first and was reversed that day
+    expect(committedIds(index, '2021-07-01', '2024-01-02T12:00:00.000Z')).not.toContain('BR');
+    // When asked as known before the reversal, then Brazil was committed
+    expect(committedIds(index, '2021-07-01', '2024-01-01T12:00:00.000Z')).toContain('BR');
+    // And today Brazil was committed from March to June
+    expect(committedIds(index, '2021-04-01')).toContain('BR');
+    expect(committedIds(index, '2021-07-01')).not.toContain('BR');
+  });
+});
