@@ -20,14 +20,22 @@ const reversal = stamp(
   }),
   '2024-01-02T00:00:00.000Z',
 );
-const reversalMoved = stamp(
-  proposal('EventCorrected', 'br-reversal-moved', 'BR', '2021-09-01', {
-    correctedEventId: 'br-reversal',
-    effectiveAt: '2021-09-01',
-    effectivePrecision: 'day',
-    reason: 'the reversal was announced in September',
-  }),
-  '2024-01-03T00:00:00.000Z',
+/** A correction, recorded after both, that moves one of Brazil's facts to another day. */
+const moved = (id: string, correctedEventId: string, effectiveAt: string, reason: string) =>
+  stamp(
+    proposal('EventCorrected', id, 'BR', effectiveAt, {
+      correctedEventId,
+      effectiveAt,
+      effectivePrecision: 'day',
+      reason,
+    }),
+    '2024-01-03T00:00:00.000Z',
+  );
+const reversalMoved = moved(
+  'br-reversal-moved',
+  'br-reversal',
+  '2021-09-01',
+  'the reversal was announced in September',
 );
 
 function indexOf(events: LedgerEvent[]) {
@@ -56,14 +64,11 @@ describe('an older knownAt', () => {
 
   it('places a fact taken as it stood before a kept fact of the same day logged after it', () => {
     // Given a pledge moved away from the day of a later reversal
-    const pledgeMoved = stamp(
-      proposal('EventCorrected', 'br-pledge-moved', 'BR', '2021-03-01', {
-        correctedEventId: 'br-pledge',
-        effectiveAt: '2021-03-01',
-        effectivePrecision: 'day',
-        reason: 'the pledge was signed in March',
-      }),
-      '2024-01-03T00:00:00.000Z',
+    const pledgeMoved = moved(
+      'br-pledge-moved',
+      'br-pledge',
+      '2021-03-01',
+      'the pledge was signed in March',
     );
     const index = indexOf([pledge, reversal, pledgeMoved]);
     // When asked as known before the move, then the pledge came first and was reversed that day
