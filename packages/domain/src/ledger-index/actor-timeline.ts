@@ -218,12 +218,19 @@ export function refresh(timeline: ActorTimeline): void {
   }
 }
 
-/** The changes caused by the first `end` facts of the (refreshed) latest timeline. */
-function changesBefore(timeline: ActorTimeline, end: number): (readonly StatusChange[])[] {
-  const { facts, states, changes } = timeline;
+/**
+ * The changes caused by the first `end` of `facts`, derived where not kept yet
+ * by stepping again from the state before each (`base` before the first).
+ */
+function changesBefore(
+  facts: readonly Fact[],
+  states: readonly ActorState[],
+  changes: (readonly StatusChange[])[],
+  base: ActorState,
+  end: number,
+): (readonly StatusChange[])[] {
   for (let index = changes.length; index < end; index += 1) {
-    const before =
-      index > 0 ? (states[index - 1] as ActorState) : emptyActorState(timeline.actorId);
+    const before = index > 0 ? (states[index - 1] as ActorState) : base;
     changes.push(stepActor(before, facts[index] as Fact).changes);
   }
   return changes.slice(0, end);
@@ -345,16 +352,6 @@ function summariseOlder(view: OlderView, end: number): void {
     barrings.push(tracker.next(states[index] as ActorState));
 }
 
-/** The changes of the view's first `end` facts (folded already). */
-function olderChangesBefore(view: OlderView, end: number): (readonly StatusChange[])[] {
-  const { facts, states, changes } = view;
-  for (let index = changes.length; index < end; index += 1) {
-    const before = index > 0 ? (states[index - 1] as ActorState) : view.base;
-    changes.push(stepActor(before, facts[index] as Fact).changes);
-  }
-  return changes.slice(0, end);
-}
-
 /** The state at (asOfDay, knownAtMs). */
 export function stateAt(
   timeline: ActorTimeline,
@@ -406,12 +403,18 @@ export function historyAt(
   const latestEnd = upperBound(timeline.days, asOfDay);
   const sharedEnd = view === undefined ? latestEnd : Math.min(view.sharedPrefix, latestEnd);
   const facts = timeline.facts.slice(0, sharedEnd);
-  const changes = changesBefore(timeline, sharedEnd).flat();
+  const changes = changesBefore(
+    timeline.facts,
+    timeline.states,
+    timeline.changes,
+    emptyActorState(timeline.actorId),
+    sharedEnd,
+  ).flat();
   if (view !== undefined) {
     const end = upperBound(view.days, asOfDay);
     foldOlder(view, end);
     facts.push(...view.facts.slice(0, end));
-    changes.push(...olderChangesBefore(view, end).flat());
+    changes.push(...changesBefore(view.facts, view.states, view.changes, view.base, end).flat());
   }
   return { facts, changes };
 }

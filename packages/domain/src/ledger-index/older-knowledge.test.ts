@@ -50,7 +50,7 @@ const committedIds = (index: ReturnType<typeof indexOf>, asOf: string, knownAt?:
     .committed.map((entry) => entry.actorId);
 
 describe('an older knownAt', () => {
-  it('places a fact taken as it stood after a kept fact of the same day logged before it', () => {
+  it('keeps a fact corrected later after the fact of its day logged before it', () => {
     // Given a pledge and its reversal on one day, the reversal moved to September later on
     const index = indexOf([pledge, reversal, reversalMoved]);
     // When asked as the ledger knew it before the move
@@ -62,7 +62,7 @@ describe('an older knownAt', () => {
     expect(committedIds(index, '2021-10-01')).not.toContain('BR');
   });
 
-  it('places a fact taken as it stood before a kept fact of the same day logged after it', () => {
+  it('keeps a fact corrected later before the fact of its day logged after it', () => {
     // Given a pledge moved away from the day of a later reversal
     const pledgeMoved = moved(
       'br-pledge-moved',
