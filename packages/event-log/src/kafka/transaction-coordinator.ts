@@ -26,6 +26,17 @@ export interface CoordinatorShortcuts {
   readonly concurrentRetryLimitMs: number;
 }
 
+/**
+ * The ledger writer's settings. Right after a commit the coordinator answers
+ * CONCURRENT_TRANSACTIONS until its markers are written (1 to 5 ms on an idle
+ * broker, more on a busy one, and a just-started broker under load has taken
+ * over 200 ms): ask again soon, at a steady pace, for up to a second.
+ */
+export const WRITER_SHORTCUTS: CoordinatorShortcuts = {
+  concurrentRetryMs: 1,
+  concurrentRetryLimitMs: 1_000,
+};
+
 export interface LedgerProducer {
   readonly producer: Producer;
   /** False when the installed kafkajs has no hook point: the producer then works as kafkajs made it. */

@@ -8,7 +8,7 @@ import type { Follower } from './follower.js';
 import { commitTraceFromEnv } from './commit-trace.js';
 import { isFencingError } from './kafka-errors.js';
 import { endOffset } from './offsets.js';
-import { createLedgerProducer } from './transaction-coordinator.js';
+import { createLedgerProducer, WRITER_SHORTCUTS } from './transaction-coordinator.js';
 
 export type WriterState = 'ready' | 'recovering' | 'fenced' | 'closed';
 
@@ -60,9 +60,7 @@ export async function startKafkaWriter(
         // For the other retriable errors; the append timeout still bounds the whole attempt.
         retry: { retries: 8, initialRetryTime: 5, maxRetryTime: 500 },
       },
-      // Right after a commit the coordinator answers CONCURRENT_TRANSACTIONS until its markers are
-      // written (1 to 5 ms on an idle broker, more on a busy one): ask again soon, at a steady pace.
-      { concurrentRetryMs: 1, concurrentRetryLimitMs: 1_000 },
+      WRITER_SHORTCUTS,
     );
     if (!shortcuts && !warnedNoShortcuts) {
       warnedNoShortcuts = true;
