@@ -14,6 +14,7 @@ import type { ActorBarring } from '../projections/exposure.js';
 import { BarringTracker } from './barring-tracker.js';
 import type { MarketTimeline } from './market-timelines.js';
 import { lowerBound, upperBound } from './search.js';
+import { insertFact, removeFact, replaceFact } from './timeline-order.js';
 
 /** One version of a fact: what it said from `recordedAtMs` on (`null`: retracted). */
 export interface FactVersion {
@@ -98,6 +99,20 @@ export function addVersion(record: FactRecord, version: LaterVersion): void {
 }
 
 /**
+ * A correction (`replacement` the corrected fact) or a retraction
+ * (`replacement` null) of one of the timeline's facts, waiting in `pending`.
+ */
+export class Reordering {
+  constructor(
+    readonly current: Fact,
+    readonly replacement: Fact | null,
+    readonly recordedAtMs: number,
+    /** The earliest day it touched. */
+    readonly touchDay: number,
+  ) {}
+}
+
+/**
  * The timeline as known at an older knownAt, from the divergence day on. Its
  * facts are placed when it is made; their states, barring summaries and
  * changes are folded only as far as a query reads (a query at one asOf needs
@@ -129,6 +144,16 @@ interface OlderView {
  */
 export interface ActorTimeline {
   readonly actorId: string;
+  /**
+   * What was applied since the timeline was last read, in log order: new
+   * facts and reorderings, which `refresh` places before anything is read.
+   * Placing one (shifting facts, days and positions, noting when it was
+   * recorded) touches half a dozen of the actor's arrays; placed one event
+   * at a time, among 5,000 actors, nearly every one of those touches missed
+   * the cache, while an actor's batch is placed with its arrays at hand.
+   */
+  readonly pending: (FactRecord | Reordering)[];
+  /** Every fact first recorded on this timeline, in log order (placed ones only). */
   readonly factRecords: FactRecord[];
   readonly facts: Fact[];
   /** days[i] and positions[i]: facts[i]'s placed day and log position (see `timeline-order.ts`). */
@@ -160,6 +185,7 @@ export interface ActorTimeline {
 export function newActorTimeline(actorId: string): ActorTimeline {
   return {
     actorId,
+    pending: [],
     factRecords: [],
     facts: [],
     days: [],
@@ -177,19 +203,40 @@ export function newActorTimeline(actorId: string): ActorTimeline {
   };
 }
 
-export function addTouchRecord(
-  timeline: ActorTimeline,
-  recordedAtMs: number,
-  touchDay: number,
-): void {
+/** Queues an applied fact or reordering for `refresh`; whether the timeline was up to date before. */
+export function enqueue(timeline: ActorTimeline, entry: FactRecord | Reordering): boolean {
+  timeline.pending.push(entry);
+  return timeline.pending.length === 1;
+}
+
+function addTouchRecord(timeline: ActorTimeline, recordedAtMs: number, touchDay: number): void {
   timeline.recordTimes.push(recordedAtMs);
   timeline.touchDays.push(touchDay);
   timeline.suffixValid = false;
   timeline.older = undefined;
 }
 
-/** Refolds whatever changed since the last query. */
+/** Places the pending entries in log order, as `apply` would have placed each at once. */
+export function placePending(timeline: ActorTimeline): void {
+  const { pending } = timeline;
+  if (pending.length === 0) return;
+  for (const entry of pending) {
+    if (entry instanceof Reordering) {
+      if (entry.replacement === null) removeFact(timeline, entry.current);
+      else replaceFact(timeline, entry.current, entry.replacement);
+      addTouchRecord(timeline, entry.recordedAtMs, entry.touchDay);
+    } else {
+      timeline.factRecords.push(entry);
+      insertFact(timeline, entry);
+      addTouchRecord(timeline, entry.recordedAtMs, entry.day);
+    }
+  }
+  pending.length = 0;
+}
+
+/** Places what was applied and refolds whatever changed since the last query. */
 export function refresh(timeline: ActorTimeline): void {
+  placePending(timeline);
   const { facts, states, barrings, changes } = timeline;
   if (timeline.validUpTo < facts.length || states.length !== facts.length) {
     const from = timeline.validUpTo;

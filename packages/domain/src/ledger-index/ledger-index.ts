@@ -24,19 +24,20 @@ import {
 } from '../projections/trends.js';
 import type { AsOfQuery, LedgerView } from '../projections/view.js';
 import {
-  addTouchRecord,
   addVersion,
+  enqueue,
   latestVersion,
   historyAt,
   newActorTimeline,
   newFactRecord,
+  placePending,
+  Reordering,
   slotAt,
   stateAt,
   type ActorTimeline,
   type FactRecord,
 } from './actor-timeline.js';
 import { effectOf, type AppliedEffect } from './changes-for.js';
-import { insertFact, removeFact, replaceFact } from './timeline-order.js';
 import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
@@ -156,11 +157,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         subjectTimeline,
         recordedAtMs,
       );
-      if (!factRecords.add(record)) return;
-      subjectTimeline.factRecords.push(record);
-      commitmentRuns.markStale(subjectTimeline);
-      insertFact(subjectTimeline, record);
-      addTouchRecord(subjectTimeline, recordedAtMs, record.day);
+      if (factRecords.add(record)) queue(subjectTimeline, record);
       return;
     }
     const data = (event as LedgerEventOf<'EventCorrected' | 'EventRetracted'>).data;
@@ -174,13 +171,9 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       if (!ignoredPositions.has(id)) ignoredPositions.set(id, position);
       return;
     }
-    const timeline = record.actor;
-    commitmentRuns.markStale(timeline);
-    let touchDay = current.day;
     if (type === 'EventCorrected') {
       const correction = data as EventCorrectedData;
       const corrected = correctedFact(current, correction, id);
-      replaceFact(timeline, current, corrected);
       addVersion(record, {
         recordedAtMs,
         position,
@@ -188,9 +181,9 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         change: { correctionId: id, data: correction },
         eventId: id,
       });
-      touchDay = Math.min(touchDay, corrected.day);
+      const touchDay = Math.min(current.day, corrected.day);
+      queue(record.actor, new Reordering(current, corrected, recordedAtMs, touchDay));
     } else {
-      removeFact(timeline, current);
       addVersion(record, {
         recordedAtMs,
         position,
@@ -198,8 +191,13 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
         change: 'retracted',
         eventId: id,
       });
+      queue(record.actor, new Reordering(current, null, recordedAtMs, current.day));
     }
-    addTouchRecord(timeline, recordedAtMs, touchDay);
+  }
+
+  /** A timeline with nothing queued was up to date: its stretches need recomputing now. */
+  function queue(timeline: ActorTimeline, entry: FactRecord | Reordering): void {
+    if (enqueue(timeline, entry)) commitmentRuns.markStale(timeline);
   }
 
   /**
@@ -220,6 +218,9 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const position = appliedPosition(event);
     if (position === undefined)
       throw new Error(`event ${event.id} has not been applied to this index`);
+    // effectOf reads the actor's records, which include the event's fact once placed.
+    const actor = factRecords.get(isFactEvent(event) ? event.id : targetIdOf(event))?.actor;
+    if (actor !== undefined) placePending(actor);
     return effectOf(event, position, factRecords, monotonic);
   }
 
