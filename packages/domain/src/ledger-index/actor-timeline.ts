@@ -252,6 +252,10 @@ export function refresh(timeline: ActorTimeline): void {
     }
   }
   timeline.validUpTo = facts.length;
+}
+
+/** The earliest day touched by the events from the `record`th on: only older views ask, so it is derived then. */
+function earliestTouchFrom(timeline: ActorTimeline, record: number): number {
   if (!timeline.suffixValid) {
     const { touchDays } = timeline;
     const suffix = new Array<number>(touchDays.length);
@@ -263,6 +267,7 @@ export function refresh(timeline: ActorTimeline): void {
     timeline.suffixMinTouch = suffix;
     timeline.suffixValid = true;
   }
+  return timeline.suffixMinTouch[record] as number;
 }
 
 /**
@@ -350,7 +355,7 @@ export function olderView(
   if (monotonic && firstHidden === timeline.recordTimes.length) return undefined;
   if (monotonic && timeline.older?.firstHiddenRecord === firstHidden) return timeline.older;
   const divergenceDay = monotonic
-    ? (timeline.suffixMinTouch[firstHidden] as number)
+    ? earliestTouchFrom(timeline, firstHidden)
     : Number.NEGATIVE_INFINITY;
   const sharedPrefix = lowerBound(timeline.days, divergenceDay);
 
