@@ -24,6 +24,22 @@ export async function measureAsync<T>(work: () => Promise<T>): Promise<{ result:
   return { result, wallMs: performance.now() - wall, cpuMs: cpuNow() - cpu };
 }
 
+/**
+ * Resolves once this process has used less than `idleCpuMs` of CPU in a
+ * `windowMs` window, or after `maxMs`, with the time it waited: after a full
+ * collection V8's helper threads go on sweeping for a while, and on 2 cores
+ * they take the core the measured code would run on.
+ */
+export async function waitUntilIdle(windowMs = 100, idleCpuMs = 5, maxMs = 5000): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < maxMs) {
+    const cpu = cpuNow();
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    if (cpuNow() - cpu < idleCpuMs) break;
+  }
+  return performance.now() - start;
+}
+
 export function percentile(values: readonly number[], fraction: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;

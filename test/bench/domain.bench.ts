@@ -26,6 +26,7 @@ import {
   percentile,
   printTable,
   rate,
+  waitUntilIdle,
   type Row,
 } from './domain-measure.ts';
 
@@ -127,10 +128,12 @@ const membershipPinned = timeQueries(
 
 // Right after the build, V8 is still marking and compacting the multi-GiB heap the build left, on
 // the same 2 cores, and its pauses land on whichever query runs. A service reaches a steady state
-// after its start-up build: measure the same queries again after one full collection, as
-// separate rows (the rows above stay the right-after-build figures).
+// after its start-up build: measure the same queries again after one full collection, once its
+// helper threads have finished sweeping, as separate rows (the rows above stay the
+// right-after-build figures).
 const collect = (globalThis as { gc?: () => void }).gc;
 collect?.();
+const settledAfterMs = collect ? await waitUntilIdle() : 0;
 const settled = collect
   ? {
       membership: timeQueries((query) => index.membership(query), latest),
@@ -261,6 +264,10 @@ const rows: Row[] = [
 console.log(
   `queries: ${QUERIES} per row (${OLDER_QUERIES} for a random older knownAt), random asOf 2018-2026; naive replay: ${NAIVE_RUNS} runs, checked equal to the index`,
 );
+if (settled)
+  console.log(
+    `heap settled: a full collection, then ${Math.round(settledAfterMs)} ms until the process was idle`,
+  );
 printTable(rows);
 console.log(
   `load average at the end: ${loadavg()
