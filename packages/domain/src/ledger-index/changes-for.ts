@@ -8,7 +8,7 @@ import {
 } from '../model/actor-state.js';
 import { compareFacts, type Fact } from '../model/fact.js';
 import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
-import { versionsOf, type FactRecord } from './actor-timeline.js';
+import { placePending, versionsOf, type FactRecord } from './actor-timeline.js';
 
 const RANK: Record<CommitmentStatus, number> = { none: 0, reversed: 0, weakened: 1, member: 2 };
 const MEASURE_RANK: Record<string, number> = {
@@ -88,6 +88,8 @@ export function effectOf(
         : event.id;
   const record = factRecords.get(targetId);
   if (record === undefined) return NOTHING;
+  // The actor's records include the event's fact only once its queue is placed.
+  placePending(record.actor);
   const before: Fact[] = [];
   const after: Fact[] = [];
   for (const other of record.actor.factRecords) {

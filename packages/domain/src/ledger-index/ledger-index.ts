@@ -30,7 +30,6 @@ import {
   historyAt,
   newActorTimeline,
   newFactRecord,
-  placePending,
   Reordering,
   slotAt,
   stateAt,
@@ -218,9 +217,6 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     const position = appliedPosition(event);
     if (position === undefined)
       throw new Error(`event ${event.id} has not been applied to this index`);
-    // effectOf reads the actor's records, which include the event's fact once placed.
-    const actor = factRecords.get(isFactEvent(event) ? event.id : targetIdOf(event))?.actor;
-    if (actor !== undefined) placePending(actor);
     return effectOf(event, position, factRecords, monotonic);
   }
 
