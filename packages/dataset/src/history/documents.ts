@@ -47,8 +47,9 @@ export const STATE_PAGE_YEAR_NOTE =
 
 /**
  * Why facts known only from 001, whose numerals were stripped, are placed in
- * 2021: they follow the December 2020 listing of clean countries and telcos
- * in 001's narrative, inside the critique that 003 dates to 2021.
+ * 2021: no document gives their year, so 2021 is the curator's placement.
+ * 003 does not date Gu's critique of broken commitments: its only 2021 date
+ * nearby belongs to the next sentence (Müller-Maguhn, June 2021).
  */
 export const STRIPPED_YEAR_NOTE =
-  'Known only from 001, whose numerals were stripped, so the year is lost. Placed in 2021 at year precision with low confidence: the passage follows the December 2020 listing of clean countries and telcos and sits in the critique of broken commitments that 003 dates to 2021.';
+  "Known only from 001, whose numerals were stripped, so the year is lost and no other document gives it. Placed in 2021 at year precision with low confidence, the curator's placement: the passage follows the December 2020 listing of clean countries and telcos and comes just before Brazil's reversal, which followed the end of President Trump's term in January 2021.";
