@@ -13,7 +13,7 @@ export const reversals: readonly ProposedEvent[] = [
       quote:
         'following end us president donald trumps term january president brazil trump ally jair bolsonaro reversed course allowed huawei participate brazils auction',
       confidence: 'medium',
-      note: "After the end of President Trump's term in January 2021 (000: Biden's inauguration on January 20, 2021), so in 2021; the month is not given. 003 [85] and 001 (Gu): 'several of the countries listed in the Clean Network already broken their commitments'.",
+      note: "After the end of President Trump's term in January 2021 (000: Biden's inauguration on January 20, 2021). That is the only bound the text gives: 001's numerals are stripped and no document states the year or month of the reversal, so 2021 is the year of the earliest possible day, not a year the text states. 003 [85] and 001 (Gu): 'several of the countries listed in the Clean Network already broken their commitments'.",
     },
     data: {
       target: { kind: 'pledge' },
