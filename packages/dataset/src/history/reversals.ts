@@ -32,7 +32,7 @@ export const reversals: readonly ProposedEvent[] = [
       quote:
         "some signatories like Spain's Telefónica retaining Huawei equipment despite initial pledges",
       confidence: 'low',
-      note: `001: 'june spanish government granted huawei security clearance working telef贸nica building core' (June, year lost; after the June 2020 pledge, so June 2021 at the earliest). ${STRIPPED_YEAR_NOTE}`,
+      note: `001: 'june spanish government granted huawei security clearance working telef贸nica building core' (June, year lost; the text does not say whether the clearance came before or after Telefónica's pledge of June 24, 2020 (000 [3])). ${STRIPPED_YEAR_NOTE}`,
     },
     data: {
       target: { kind: 'pledge' },
