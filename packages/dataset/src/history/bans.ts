@@ -90,11 +90,11 @@ export const bans: readonly ProposedEvent[] = [
     effectiveAt: '2019-05',
     source: {
       document: DOC.encyclopedia,
-      refs: ['12'],
+      refs: ['53'],
       quote:
-        "By May 2019, the Commerce Department's addition of Huawei to the Entity List restricted its access to US-origin technologies",
+        "Huawei's designation on the Department of Commerce's Entity List in May 2019, which restricted U.S. exports of technology to the company",
       confidence: 'medium',
-      note: "Bans table, United States: 'Entity List addition for Huawei; FCC designation as national security threats; ban on federal procurement and subsidies for equipment. | May 2019 (Entity List)' [53]. The Entity List is an export control; 000 [38] says that as of 2020 the United States was 'the only NATO member to have fully restricted Chinese vendors from its 5G networks', so the row is recorded as a whole-network bar on new 5G purchases from the table's date. The FCC designation ('July', year stripped in 001 and 003) is not a separate event.",
+      note: "000 [12] says the same as a bound only ('By May 2019, the Commerce Department's addition of Huawei to the Entity List restricted its access to US-origin technologies'). Bans table, United States: 'Entity List addition for Huawei; FCC designation as national security threats; ban on federal procurement and subsidies for equipment. | May 2019 (Entity List)' [53]. The Entity List is an export control; 000 [38] says that as of 2020 the United States was 'the only NATO member to have fully restricted Chinese vendors from its 5G networks', so the row is recorded as a whole-network bar on new 5G purchases from the table's date. The FCC designation ('July', year stripped in 001 and 003) is not a separate event.",
     },
     data: {
       measureId: 'us-2019-entity-list',
