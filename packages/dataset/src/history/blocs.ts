@@ -41,7 +41,7 @@ export const blocEndorsements: readonly ProposedEvent[] = [
       quote:
         "By October 23, 2020, announcements confirmed NATO's alignment with Clean Network standards for 5G",
       confidence: 'medium',
-      note: "A US fact sheet of October 17, 2020 called for a 'Clean NATO Network' (000 [17]); 001 has Deputy Secretary General Geoana saying in September that allies had committed. NATO alignment is an endorsement, not a binding decision of the Alliance.",
+      note: "'By October 23, 2020' is an upper bound: the ledger records that day, the latest the sentence allows, and no document states the day of the alignment itself. A US fact sheet of October 17, 2020 called for a 'Clean NATO Network' (000 [17]); 001 has Deputy Secretary General Geoana saying in September that allies had committed. NATO alignment is an endorsement, not a binding decision of the Alliance.",
     },
     data: { instrument: 'statement', programme: 'clean-network' },
   }),

@@ -25,7 +25,7 @@ export const euRestrictionsBy2024: readonly ProposedEvent[] = NAMED.map((country
         "In Europe, eleven EU member states, including Sweden (ban enacted November 2020 and upheld in June 2023), Latvia, Lithuania, Estonia, Czech Republic, Poland, Romania, and Bulgaria, invoked the EU's 5G Toolbox to restrict or ban high-risk vendors by mid-2024",
       confidence: 'medium',
       derivedFromAggregate: EU_RESTRICTIONS_AGGREGATE,
-      note: "'By mid-2024' is recorded as June 2024, the latest date it allows. The core-5G scope comes from the Three Seas passage: 'committing to exclude high-risk providers such as Huawei and ZTE from core 5G infrastructure' (000 [2]).",
+      note: "'By mid-2024' is an upper bound, recorded as June 2024, the latest month it allows; the sentence does not say when each member acted. The core-5G scope comes from the Three Seas passage: 'committing to exclude high-risk providers such as Huawei and ZTE from core 5G infrastructure' (000 [2]).",
     },
     data: {
       measureId: `${country.toLowerCase()}-2024-eu-toolbox-restriction`,

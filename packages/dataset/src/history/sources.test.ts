@@ -60,6 +60,16 @@ describe('the curated history as written', () => {
     for (const event of derived) expect(event.source.confidence).not.toBe('high');
   });
 
+  it('says so in the note when a month or day is read from a "by ..." bound', () => {
+    const datedByBound = curatedHistory.filter((event) => {
+      const year = event.effectiveAt.slice(0, 4);
+      const bound = new RegExp(`\\bby (mid-|late |early )?([a-z]+ )?(\\d{1,2}, )?${year}\\b`, 'i');
+      return event.effectivePrecision !== 'year' && bound.test(event.source.quote ?? '');
+    });
+    expect(datedByBound.length).toBeGreaterThan(0);
+    for (const event of datedByBound) expect(event.source.note, event.id).toMatch(/upper bound/);
+  });
+
   it('only records undated 001 facts at low or medium confidence', () => {
     const strippedOnly = curatedHistory.filter((event) => event.source.document.startsWith('001_'));
     for (const event of strippedOnly) expect(event.source.confidence, event.id).not.toBe('high');
