@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedString, MAX_ID_LENGTH } from './bounds.js';
 
 /**
  * Actor ids name their kind, so no registry is needed to tell kinds apart:
@@ -10,27 +11,29 @@ const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
 export const Alpha2Schema = z
   .string()
-  .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "BR"');
-export const OperatorIdSchema = z
-  .string()
-  .regex(new RegExp(`^operator:${SLUG}$`), 'expected "operator:<slug>"');
-export const CompanyIdSchema = z
-  .string()
-  .regex(new RegExp(`^company:${SLUG}$`), 'expected "company:<slug>"');
-export const BlocIdSchema = z
-  .string()
-  .regex(new RegExp(`^bloc:${SLUG}$`), 'expected "bloc:<slug>"');
-export const VendorIdSchema = z
-  .string()
-  .regex(new RegExp(`^vendor:${SLUG}$`), 'expected "vendor:<slug>"');
+  .regex(/^[A-Z]{2}$/, {
+    error: 'expected an ISO 3166-1 alpha-2 code such as "BR"',
+    abort: true,
+  })
+  // Implied by the form; stated so that the JSON Schema says it too.
+  .max(2);
+export const OperatorIdSchema = actorIdOf('operator');
+export const CompanyIdSchema = actorIdOf('company');
+export const BlocIdSchema = actorIdOf('bloc');
+export const VendorIdSchema = actorIdOf('vendor');
 
 /** Anything that can commit: a country, an operator, a company or a bloc. */
-export const ActorIdSchema = z
-  .string()
-  .regex(
-    new RegExp(`^(?:[A-Z]{2}|(?:operator|company|bloc):${SLUG})$`),
-    'expected an actor id: an alpha-2 code, "operator:<slug>", "company:<slug>" or "bloc:<slug>"',
+export const ActorIdSchema = boundedString(MAX_ID_LENGTH).regex(
+  new RegExp(`^(?:[A-Z]{2}|(?:operator|company|bloc):${SLUG})$`),
+  'expected an actor id: an alpha-2 code, "operator:<slug>", "company:<slug>" or "bloc:<slug>"',
+);
+
+function actorIdOf(prefix: string) {
+  return boundedString(MAX_ID_LENGTH).regex(
+    new RegExp(`^${prefix}:${SLUG}$`),
+    `expected "${prefix}:<slug>"`,
   );
+}
 
 export type Alpha2 = z.infer<typeof Alpha2Schema>;
 export type OperatorId = z.infer<typeof OperatorIdSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorIdSchema } from './actor-ids.js';
+import { boundedString, MAX_ID_LENGTH } from './bounds.js';
 import { CitationSchema } from './citation.js';
 import { InstantSchema, PartialDateSchema, PrecisionSchema } from './dates.js';
 import { EVENT_DATA_SCHEMAS, EventIdSchema, type EventType } from './kinds.js';
@@ -28,7 +29,7 @@ const ledgerFields = {
   specversion: z.literal('1.0'),
   ...proposedFields,
   recordedAt: InstantSchema,
-  recordedBy: z.string().min(1),
+  recordedBy: boundedString(MAX_ID_LENGTH).min(1),
 };
 
 function precisionAgrees(event: { effectiveAt: string; effectivePrecision: string }): boolean {

@@ -1,3 +1,4 @@
+export * from './bounds.js';
 export * from './actor-ids.js';
 export * from './iso-countries.js';
 export * from './dates.js';

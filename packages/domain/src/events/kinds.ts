@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorIdSchema, Alpha2Schema, VendorIdSchema } from './actor-ids.js';
+import { boundedString, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './bounds.js';
 import { CitationSchema } from './citation.js';
 import { PartialDateSchema, PrecisionSchema } from './dates.js';
 import {
@@ -14,10 +15,10 @@ export const PledgeMadeDataSchema = z.strictObject({
   instrument: z.enum(['declaration', 'mou', 'joint-statement', 'statement', 'membership', 'other']),
   programme: z.enum(['clean-network', '5g-clean-path', 'clean-telco']),
   pillars: z.array(z.enum(['carrier', 'store', 'apps', 'cloud', 'cable', 'path'])).optional(),
-  actorName: z.string().min(1).optional(),
+  actorName: boundedString(MAX_NAME_LENGTH).min(1).optional(),
   homeCountry: Alpha2Schema.optional(),
   counterparty: ActorIdSchema.optional(),
-  note: z.string().optional(),
+  note: boundedString(MAX_NOTE_LENGTH).optional(),
 });
 
 export const VendorsExcludedDataSchema = MeasureSchema;
@@ -29,14 +30,14 @@ export const MeasureStatusChangedDataSchema = z.strictObject({
   measureId: MeasureIdSchema,
   change: z.enum(MEASURE_STATUS_CHANGES),
   by: z.enum(['court', 'government', 'regulator', 'operator', 'legislature']),
-  note: z.string().optional(),
+  note: boundedString(MAX_NOTE_LENGTH).optional(),
 });
 
 export const MeasureAmendedDataSchema = z.strictObject({
   measureId: MeasureIdSchema,
   scopes: z.array(ScopeSchema).min(1),
   vendors: VendorSelectorSchema.optional(),
-  note: z.string().optional(),
+  note: boundedString(MAX_NOTE_LENGTH).optional(),
 });
 
 export const ReversalTargetSchema = z.discriminatedUnion('kind', [
@@ -49,15 +50,13 @@ export const CommitmentReversedDataSchema = z.strictObject({
   extent: z.enum(['full', 'partial']),
   vendorsReadmitted: z.array(VendorIdSchema),
   partsReadmitted: z.array(NetworkPartSchema).optional(),
-  note: z.string().optional(),
+  note: boundedString(MAX_NOTE_LENGTH).optional(),
 });
 
-export const EventIdSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/,
-    'expected an event id of letters, digits and . _ : - (max 200)',
-  );
+export const EventIdSchema = boundedString(MAX_ID_LENGTH).regex(
+  /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+  'expected an event id of letters, digits and . _ : -',
+);
 
 /**
  * The corrected payload is checked against the corrected event's own kind by
@@ -70,7 +69,7 @@ export const EventCorrectedDataSchema = z
     effectivePrecision: PrecisionSchema.optional(),
     source: CitationSchema.optional(),
     data: z.record(z.string(), z.unknown()).optional(),
-    reason: z.string().min(1),
+    reason: boundedString(MAX_NOTE_LENGTH).min(1),
   })
   .refine(
     (value) => (value.effectiveAt === undefined) === (value.effectivePrecision === undefined),
@@ -90,7 +89,7 @@ export const EventCorrectedDataSchema = z
 
 export const EventRetractedDataSchema = z.strictObject({
   retractedEventId: EventIdSchema,
-  reason: z.string().min(1),
+  reason: boundedString(MAX_NOTE_LENGTH).min(1),
 });
 
 /** Every kind's payload schema, by event type: the catalogue. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { VendorIdSchema } from './actor-ids.js';
+import { boundedString, MAX_ID_LENGTH, MAX_NOTE_LENGTH } from './bounds.js';
 import { PartialDateSchema } from './dates.js';
 
 export const NETWORK_PARTS = [
@@ -21,7 +22,7 @@ export const VendorSelectorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('named'), vendorIds: z.array(VendorIdSchema).min(1) }),
   z.strictObject({
     kind: z.literal('criteria'),
-    description: z.string().min(1),
+    description: boundedString(MAX_NOTE_LENGTH).min(1),
     knownAffected: z.array(VendorIdSchema),
   }),
 ]);
@@ -45,12 +46,10 @@ export const ScopeSchema = z.strictObject({
 });
 export type Scope = z.infer<typeof ScopeSchema>;
 
-export const MeasureIdSchema = z
-  .string()
-  .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/,
-    'expected a measure id such as "uk-2020-huawei-purge"',
-  );
+export const MeasureIdSchema = boundedString(MAX_ID_LENGTH).regex(
+  /^[A-Za-z0-9][A-Za-z0-9._:-]*$/,
+  'expected a measure id such as "uk-2020-huawei-purge"',
+);
 
 export const MeasureInstrumentSchema = z.enum([
   'law',
@@ -67,7 +66,7 @@ export const MeasureSchema = z.strictObject({
   vendors: VendorSelectorSchema,
   scopes: z.array(ScopeSchema).min(1),
   instrument: MeasureInstrumentSchema,
-  note: z.string().optional(),
+  note: boundedString(MAX_NOTE_LENGTH).optional(),
 });
 export type Measure = z.infer<typeof MeasureSchema>;
 
