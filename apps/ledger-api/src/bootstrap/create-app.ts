@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module.js';
+import { refuseCredentialsInUrl } from '../auth/credentials-in-url.js';
 import type { LedgerConfig } from '../config/config.schema.js';
 import { documentApi } from '../docs/openapi.js';
 import { jsonOnlyWrites } from '../http/content-type.middleware.js';
@@ -67,6 +68,7 @@ export async function createLedgerApp(
   app.use(httpMetricsMiddleware(metrics));
   app.use(securityHeaders());
   app.use(inFlightMiddleware(drain));
+  app.use(refuseCredentialsInUrl);
   app.use(jsonOnlyWrites);
   // With public reads, a cached answer needs neither Nest's router nor the guard.
   if (!config.LEDGER_PRIVATE_READS)
