@@ -2,9 +2,10 @@ import * as zlib from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pledge } from './support/events.js';
-import { isProblem, mapBounded, postJson, request, type Answer } from './support/http.js';
-import { LedgerService, RECORDER_TOKEN, TOKENS } from './support/ledger-service.js';
-import { fileLogUnderTest, type LogUnderTest } from './support/log-under-test.js';
+import { startHostileTarget, type HostileTarget } from './support/hostile-target.js';
+import { isProblem, mapBounded, request, type Answer } from './support/http.js';
+import { RECORDER_TOKEN } from './support/ledger-service.js';
+import { fileLogUnderTest } from './support/log-under-test.js';
 
 /**
  * Compressed request bodies (fast-check, fixed seeds): a body that does not
@@ -96,35 +97,18 @@ const undecodable: fc.Arbitrary<EncodedRequest> = fc
   }));
 
 describe('compressed request bodies', () => {
-  let log: LogUnderTest;
-  let service: LedgerService;
-  let logExtent: number;
+  let target: HostileTarget;
 
   beforeAll(async () => {
-    log = fileLogUnderTest('encodings');
-    service = await LedgerService.start({
-      env: {
-        ...log.env,
-        LEDGER_TOKENS: TOKENS,
-        LEDGER_IMPORT_DATASET: 'false',
-        LEDGER_WRITE_RATE_LIMIT: '1000000',
-        LEDGER_BODY_LIMIT_BYTES: String(BODY_LIMIT),
-        LOG_LEVEL: 'error',
-      },
-    });
-    expect(
-      (await postJson(service.url, '/v1/events', pledge('operator:seed', 'seed'))).status,
-    ).toBe(201);
-    logExtent = await log.extent();
+    target = await startHostileTarget(fileLogUnderTest('encodings'), BODY_LIMIT);
   }, 120_000);
 
   afterAll(async () => {
-    await service?.stop();
-    await log?.remove();
+    await target?.stop();
   });
 
   function send(encoded: EncodedRequest): Promise<Answer> {
-    return request(`${service.url}/v1/events`, {
+    return request(`${target.service.url}/v1/events`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${RECORDER_TOKEN}`,
@@ -146,19 +130,13 @@ describe('compressed request bodies', () => {
     return found.map(({ kind, encoding, status: got, body }) => ({ kind, encoding, got, body }));
   }
 
-  async function expectAliveAndUnchanged() {
-    expect(service.running).toBe(true);
-    expect((await request(`${service.url}/healthz`)).status).toBe(200);
-    expect(await log.extent()).toBe(logExtent);
-  }
-
   it(
     `${PAYLOADS} damaged bodies in supported encodings get 400 problems`,
     { timeout: 120_000 },
     async () => {
       const requests = fc.sample(damaged, { numRuns: PAYLOADS, seed: 20_217 });
       expect((await offences(requests, 400)).slice(0, 5)).toEqual([]);
-      await expectAliveAndUnchanged();
+      await target.expectAliveAndUnchanged();
     },
   );
 
@@ -167,7 +145,7 @@ describe('compressed request bodies', () => {
     expect((await offences(requests, 415)).slice(0, 5)).toEqual([]);
     const answer = await send({ encoding: 'x-custom', body: validEventBytes(), kind: 'one' });
     expect(JSON.parse(answer.body).detail).toContain('Content-Encoding "x-custom"');
-    await expectAliveAndUnchanged();
+    await target.expectAliveAndUnchanged();
   });
 
   it('a body that inflates past the limit gets 413 (a compression bomb)', async () => {
@@ -175,7 +153,7 @@ describe('compressed request bodies', () => {
     expect(bomb.length).toBeLessThan(BODY_LIMIT / 4);
     const answer = await send({ encoding: 'gzip', body: bomb, kind: 'bomb' });
     expect(answer.status).toBe(413);
-    await expectAliveAndUnchanged();
+    await target.expectAliveAndUnchanged();
   });
 
   it.each(['gzip', 'deflate', 'br'] as const)('a valid %s body is recorded', async (encoding) => {
@@ -185,6 +163,6 @@ describe('compressed request bodies', () => {
       kind: 'ok',
     });
     expect(answer.status).toBe(201);
-    logExtent = await log.extent();
+    await target.remember();
   });
 });
