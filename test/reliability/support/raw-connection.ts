@@ -3,6 +3,8 @@ import { connect } from 'node:net';
 export interface RawConnectionResult {
   /** The status line of whatever the service answered, if anything. */
   readonly statusLine: string | undefined;
+  /** Everything the service answered, headers and body. */
+  readonly received: string;
   /** When the service closed the connection (ms after connecting), or undefined if it was still open at the deadline. */
   readonly closedAfterMs: number | undefined;
 }
@@ -34,7 +36,11 @@ export function rawConnection(options: RawConnectionOptions): Promise<RawConnect
       clearTimeout(deadline);
       socket.destroy();
       const statusLine = received === '' ? undefined : received.split('\r\n')[0];
-      resolve({ statusLine, closedAfterMs: closed ? performance.now() - started : undefined });
+      resolve({
+        statusLine,
+        received,
+        closedAfterMs: closed ? performance.now() - started : undefined,
+      });
     };
     const deadline = setTimeout(() => finish(false), options.deadlineMs);
     socket.on('connect', () => {

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { LedgerConfig } from '../config/config.schema.js';
+import { answerClientErrors } from './client-errors.js';
 
 /**
  * How often Node looks for requests past their headers or request timeout
@@ -12,8 +13,9 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
  * and request timeouts cover receiving a request only: Node stops timing a
  * request once it is fully read, so a long response such as the changes
  * stream (SSE) is never cut by them. Past the connection cap, Node drops a
- * new connection as soon as it is accepted. Set before `listen`, which is
- * when Node starts its timeout checks.
+ * new connection as soon as it is accepted. What the timeouts cut is
+ * answered with a problem document (client-errors.ts). Set before
+ * `listen`, which is when Node starts its timeout checks.
  */
 export function boundConnections(
   server: Server,
@@ -31,4 +33,5 @@ export function boundConnections(
   server.maxConnections = config.LEDGER_HTTP_MAX_CONNECTIONS;
   (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
     TIMEOUT_CHECK_INTERVAL_MS;
+  answerClientErrors(server);
 }
