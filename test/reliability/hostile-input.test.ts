@@ -8,12 +8,9 @@ import {
   type HostileRequest,
 } from './support/hostile-payloads.js';
 import { isProblem, mapBounded, postJson, request, type Answer } from './support/http.js';
-import { LedgerService, RECORDER_TOKEN, TOKENS } from './support/ledger-service.js';
-import {
-  fileLogUnderTest,
-  kafkaLogUnderTest,
-  type LogUnderTest,
-} from './support/log-under-test.js';
+import { RECORDER_TOKEN } from './support/ledger-service.js';
+import { fileLogUnderTest, kafkaLogUnderTest } from './support/log-under-test.js';
+import { startHostileTarget, type HostileTarget } from './support/hostile-target.js';
 
 /**
  * Property-based fuzzing of the write routes (fast-check, fixed seeds so a
@@ -42,37 +39,18 @@ describe.each([
     open: () => kafkaLogUnderTest('hostile', inject('kafkaBrokers')),
   },
 ])('on the $logName', ({ payloads, open }) => {
-  let log: LogUnderTest;
-  let service: LedgerService;
-  let logExtent: number;
+  let target: HostileTarget;
 
   beforeAll(async () => {
-    log = open();
-    service = await LedgerService.start({
-      env: {
-        ...log.env,
-        LEDGER_TOKENS: TOKENS,
-        LEDGER_IMPORT_DATASET: 'false',
-        // High enough that 429 never hides the real answer; rate-limit.test.ts covers 429.
-        LEDGER_WRITE_RATE_LIMIT: '1000000',
-        LEDGER_BODY_LIMIT_BYTES: String(BODY_LIMIT),
-        LOG_LEVEL: 'error',
-      },
-    });
-    // One real event so the log is not empty and "unchanged" means something.
-    expect(
-      (await postJson(service.url, '/v1/events', pledge('operator:seed', 'seed'))).status,
-    ).toBe(201);
-    logExtent = await log.extent();
+    target = await startHostileTarget(open(), BODY_LIMIT);
   }, 120_000);
 
   afterAll(async () => {
-    await service?.stop();
-    await log?.remove();
+    await target?.stop();
   });
 
   function send(hostile: HostileRequest): Promise<Answer> {
-    return request(`${service.url}${hostile.route}`, {
+    return request(`${target.service.url}${hostile.route}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${RECORDER_TOKEN}`,
@@ -104,12 +82,6 @@ describe.each([
     return offences;
   }
 
-  async function expectAliveAndUnchanged(): Promise<void> {
-    expect(service.running).toBe(true);
-    expect((await request(`${service.url}/healthz`)).status).toBe(200);
-    expect(await log.extent()).toBe(logExtent);
-  }
-
   describe('hostile payloads on the write routes', () => {
     it(
       `POST /v1/events: ${payloads.single} generated payloads get only 4xx problems`,
@@ -118,7 +90,7 @@ describe.each([
         const requests = fc.sample(hostileSingle, { numRuns: payloads.single, seed: 20_201 });
         const offences = await fuzz(requests);
         expect(offences.slice(0, 5)).toEqual([]);
-        await expectAliveAndUnchanged();
+        await target.expectAliveAndUnchanged();
       },
     );
 
@@ -129,7 +101,7 @@ describe.each([
         const requests = fc.sample(hostileBatch, { numRuns: payloads.batch, seed: 20_202 });
         const offences = await fuzz(requests);
         expect(offences.slice(0, 5)).toEqual([]);
-        await expectAliveAndUnchanged();
+        await target.expectAliveAndUnchanged();
       },
     );
   });
@@ -137,20 +109,20 @@ describe.each([
   describe('oversized bodies', () => {
     it('a JSON body over the limit is refused with 413', async () => {
       const event = { ...pledge('operator:big', 'big'), padding: 'x'.repeat(BODY_LIMIT) };
-      const answer = await postJson(service.url, '/v1/events', event);
+      const answer = await postJson(target.service.url, '/v1/events', event);
       expect(answer.status).toBe(413);
       expect(isProblem(answer)).toBe(true);
-      await expectAliveAndUnchanged();
+      await target.expectAliveAndUnchanged();
     });
 
     it('an oversized body that is not even JSON gets 413, not 400: the size is checked before parsing', async () => {
-      const answer = await request(`${service.url}/v1/events/batch`, {
+      const answer = await request(`${target.service.url}/v1/events/batch`, {
         method: 'POST',
         headers: { authorization: `Bearer ${RECORDER_TOKEN}`, 'content-type': 'application/json' },
         body: '{{{{'.repeat(BODY_LIMIT),
       });
       expect(answer.status).toBe(413);
-      await expectAliveAndUnchanged();
+      await target.expectAliveAndUnchanged();
     });
 
     it('a chunked body (no Content-Length) is cut off at the limit with 413', async () => {
@@ -166,14 +138,14 @@ describe.each([
           }
         },
       });
-      const answer = await request(`${service.url}/v1/events`, {
+      const answer = await request(`${target.service.url}/v1/events`, {
         method: 'POST',
         headers: { authorization: `Bearer ${RECORDER_TOKEN}`, 'content-type': 'application/json' },
         body,
         duplex: 'half',
       } as RequestInit);
       expect(answer.status).toBe(413);
-      await expectAliveAndUnchanged();
+      await target.expectAliveAndUnchanged();
     });
   });
 
@@ -189,7 +161,7 @@ describe.each([
         }));
       const offences = await fuzz(requests);
       expect(offences.slice(0, 3)).toEqual([]);
-      await expectAliveAndUnchanged();
+      await target.expectAliveAndUnchanged();
     });
   });
 });

@@ -1,6 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { StandardSchemaValidationPipe } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Logger } from 'pino';
 import { AccessGuard } from './auth/access.guard.js';
@@ -8,7 +7,7 @@ import { CommandsModule } from './commands/commands.module.js';
 import type { LedgerConfig } from './config/config.schema.js';
 import { LEDGER_CONFIG } from './config/config.token.js';
 import { ProblemFilter } from './http/problem-details/problem.filter.js';
-import { schemaIssuesToProblem } from './http/problem-details/schema-issues.js';
+import { SchemaValidationPipe } from './http/schema-validation.pipe.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { DRAIN_STATE, type DrainState } from './ops/lifecycle/drain-state.js';
 import { LOGGER } from './ops/logging/logger.token.js';
@@ -65,10 +64,7 @@ export class AppModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
-        {
-          provide: APP_PIPE,
-          useValue: new StandardSchemaValidationPipe({ exceptionFactory: schemaIssuesToProblem }),
-        },
+        { provide: APP_PIPE, useValue: new SchemaValidationPipe() },
       ],
     };
   }

@@ -5,7 +5,8 @@ import { LEDGER_CONFIG } from '../config/config.token.js';
 import type { LedgerConfig } from '../config/config.schema.js';
 import { ProblemError } from '../http/problem-details/problem-error.js';
 import { ACCESS_METADATA, type AccessRule } from './access.decorator.js';
-import { authenticate, type Principal } from './authenticate.js';
+import { authenticate, type Authentication, type Principal } from './authenticate.js';
+import { unauthenticated } from './authenticate-writes.js';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
@@ -26,11 +27,11 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'read' && !this.config.LEDGER_PRIVATE_READS) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const result = authenticate(request.headers.authorization, this.config.LEDGER_TOKENS);
-    if (result.kind === 'anonymous') {
-      throw ProblemError.unauthorized('This route needs a bearer token.');
-    }
-    if (result.kind === 'invalid') throw ProblemError.unauthorized(result.reason);
+    // Writes were authenticated before their body was read (authenticate-writes.ts).
+    const result: Authentication = request.principal
+      ? { kind: 'authenticated', principal: request.principal }
+      : authenticate(request.headers.authorization, this.config.LEDGER_TOKENS);
+    if (result.kind !== 'authenticated') throw unauthenticated(result);
     if (rule.kind === 'write' && !result.principal.roles.has(rule.role)) {
       throw ProblemError.forbidden(`This route needs the "${rule.role}" role.`);
     }

@@ -6,12 +6,15 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import type { Logger } from 'pino';
 import { AppModule } from '../app.module.js';
+import { authenticateWrites } from '../auth/authenticate-writes.js';
+import { refuseCredentialsInUrl } from '../auth/credentials-in-url.js';
 import type { LedgerConfig } from '../config/config.schema.js';
 import { documentApi } from '../docs/openapi.js';
 import { jsonOnlyWrites } from '../http/content-type.middleware.js';
 import { refuseForbiddenKeys } from '../http/forbidden-keys.js';
 import { refuseInvalidUtf8 } from '../http/valid-utf8.js';
 import { securityHeaders } from '../http/security-headers.js';
+import { boundConnections } from '../http/connection-limits.js';
 import { expressProblemHandler } from '../http/problem-details/express-error-handler.js';
 import { createDrainState } from '../ops/lifecycle/drain-state.js';
 import { inFlightMiddleware } from '../ops/lifecycle/in-flight.middleware.js';
@@ -67,6 +70,8 @@ export async function createLedgerApp(
   app.use(httpMetricsMiddleware(metrics));
   app.use(securityHeaders());
   app.use(inFlightMiddleware(drain));
+  app.use(refuseCredentialsInUrl);
+  app.use(authenticateWrites(config.LEDGER_TOKENS));
   app.use(jsonOnlyWrites);
   // With public reads, a cached answer needs neither Nest's router nor the guard.
   if (!config.LEDGER_PRIVATE_READS)
@@ -86,11 +91,7 @@ export async function createLedgerApp(
   for (const handler of dashboardHandlers(config.LEDGER_DASHBOARD_DIR)) app.use(handler);
   documentApi(app);
 
-  // Longer than clients' and proxies' idle timeouts, so the server is never
-  // the side that closes a keep-alive connection a client is about to reuse.
-  const server = app.getHttpServer() as Server;
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  boundConnections(app.getHttpServer() as Server, config);
   await app.listen(config.PORT, config.HOST);
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const host =

@@ -61,6 +61,19 @@ export const configSchema = z.object({
   LEDGER_PRIVATE_READS: flag.default(false),
   LEDGER_IMPORT_DATASET: flag.default(true),
   LEDGER_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
+  /**
+   * Slow and idle connections (http/connection-limits.ts). A request's
+   * headers must arrive within HEADERS_TIMEOUT and the whole request, body
+   * included, within REQUEST_TIMEOUT (neither applies to a response, so an
+   * SSE stream is not cut). An idle keep-alive connection closes after
+   * KEEP_ALIVE_TIMEOUT, longer than proxies' usual 60 s so the server is
+   * never the side that closes a connection a client is about to reuse. New
+   * connections past MAX_CONNECTIONS are dropped as they are accepted.
+   */
+  LEDGER_HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
+  LEDGER_HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  LEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
+  LEDGER_HTTP_MAX_CONNECTIONS: positiveInt.default(1_000),
   LEDGER_WRITE_RATE_LIMIT: positiveInt.default(500),
   LEDGER_WRITE_RATE_WINDOW_MS: positiveInt.default(1000),
   /**

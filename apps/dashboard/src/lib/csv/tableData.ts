@@ -1,3 +1,4 @@
+import { formulaTrigger } from '@cleannet/domain/spreadsheet-safe';
 import Papa from 'papaparse';
 
 /** The data behind a chart, as its table view and CSV export show it. */
@@ -17,8 +18,11 @@ export interface TableData {
 }
 
 /**
- * CSV with a header of column labels. Cells that a spreadsheet would run as a
- * formula are escaped, since actor names and citations come from outside.
+ * CSV with a header of column labels. Text cells that a spreadsheet would
+ * run as a formula (actor names and citations come from outside) are
+ * prefixed with a single quote and quoted, by the same rule as the
+ * service's and the CLI's CSV (domain's spreadsheet-safe.ts); papaparse's
+ * own rule misses a formula that spans lines. Numbers stay numbers.
  */
 export function toCsv(table: TableData): string {
   return Papa.unparse(
@@ -26,7 +30,7 @@ export function toCsv(table: TableData): string {
       fields: table.columns.map((column) => column.label),
       data: table.rows.map((row) => table.columns.map((column) => row[column.key] ?? '')),
     },
-    { escapeFormulae: true, newline: '\r\n' },
+    { escapeFormulae: formulaTrigger, newline: '\r\n' },
   );
 }
 

@@ -22,8 +22,10 @@ export class ProblemError extends Error {
     return ProblemError.of(400, detail, errors);
   }
 
-  static unauthorized(detail: string) {
-    return new ProblemError(problem(401, detail), { 'WWW-Authenticate': 'Bearer realm="ledger"' });
+  static unauthorized(detail: string, errors?: readonly ProblemFieldError[]) {
+    return new ProblemError(problem(401, detail, errors ? { errors } : {}), {
+      'WWW-Authenticate': 'Bearer realm="ledger"',
+    });
   }
 
   static forbidden(detail: string) {

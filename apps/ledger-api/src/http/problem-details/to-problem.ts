@@ -78,6 +78,12 @@ function bodyParserProblem(error: unknown): Problem | undefined {
         errors: [{ path: '(body)', message: 'invalid UTF-8' }],
       });
     case 'encoding.unsupported':
+      return problem(
+        415,
+        `Content-Encoding "${String((error as { encoding?: unknown }).encoding)}" is not supported: ` +
+          'send the body as it is (identity), or compressed with gzip, deflate or br.',
+        { errors: [{ path: '(header) content-encoding', message: 'unsupported' }] },
+      );
     case 'charset.unsupported':
       return problem(415, 'The request body must be JSON encoded as UTF-8.');
     case 'request.aborted':
@@ -85,7 +91,29 @@ function bodyParserProblem(error: unknown): Problem | undefined {
     case 'stream.encoding.set':
       return problem(400, 'The request body could not be read.');
   }
+  if (isDecompressionFailure(error)) {
+    return problem(
+      400,
+      `The request body does not decompress as its Content-Encoding says: ${error.message}.`,
+      { errors: [{ path: '(body)', message: `damaged compressed data (${error.code})` }] },
+    );
+  }
   return undefined;
+}
+
+/**
+ * A compressed body that does not decompress: body-parser passes zlib's
+ * error on with status 400 and no `type`. zlib errors are the only ones
+ * with a string code and a numeric errno that it passes on this way.
+ */
+function isDecompressionFailure(error: unknown): error is Error & { code: string; errno: number } {
+  const candidate = error as { status?: unknown; code?: unknown; errno?: unknown } | null;
+  return (
+    error instanceof Error &&
+    candidate?.status === 400 &&
+    typeof candidate.code === 'string' &&
+    typeof candidate.errno === 'number'
+  );
 }
 
 function httpExceptionProblem(error: HttpException): Problem {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { redactUrl } from './secret-parameters.js';
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -15,7 +16,8 @@ type LoggedRequest = IncomingMessage & { id?: string; originalUrl?: string };
  * Written by hand rather than with pino-http, which builds a child logger
  * and serialisers per request whether or not the line is written: at
  * LOG_LEVEL=warn a read paid for a log line nobody saw. Headers are never
- * logged (tokens must not reach a log).
+ * logged, and the values of secret query parameters (`access_token`,
+ * `api_key`...) are redacted from the URL: tokens must not reach a log.
  */
 export function httpLogger(logger: Logger) {
   return (request: LoggedRequest, response: ServerResponse, next: () => void) => {
@@ -25,7 +27,7 @@ export function httpLogger(logger: Logger) {
       typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
     request.id = id;
     response.setHeader('X-Request-Id', id);
-    const url = request.originalUrl ?? request.url;
+    const url = redactUrl(request.originalUrl ?? request.url ?? '');
     const done = (aborted: boolean) => {
       const level = aborted || response.statusCode >= 500 ? 'error' : 'info';
       if (!logger.isLevelEnabled(level)) return;

@@ -8,6 +8,7 @@ import { envelopeOf } from '../../commands/append-event/envelope-response.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { LEDGER, type Ledger } from '../../ledger/ledger.port.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
+import { queryInteger } from '../query-integer.js';
 import type { AnswerCache } from '../answer-cache/answer-cache.js';
 import { ANSWER_CACHE, serveAnswer } from '../answer-cache/serve-answer.js';
 import type { AnswerScope } from '../answer-cache/answer-scope.js';
@@ -20,8 +21,8 @@ const EventsQuerySchema = z.strictObject({
   from: DaySchema.optional(),
   to: DaySchema.optional(),
   knownAt: KnownAtSchema.optional(),
-  cursor: z.coerce.number().int().min(0).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  cursor: queryInteger({ min: 0 }).optional(),
+  limit: queryInteger({ min: 1, max: 1000 }).default(100),
   format: z.enum(['json', 'csv']).optional(),
 });
 

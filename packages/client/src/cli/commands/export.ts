@@ -1,9 +1,8 @@
-import { flattenRow } from '@cleannet/domain';
-import { stringify } from 'csv-stringify/sync';
 import { Argument, Command, Option } from 'commander';
 import type { LedgerClient } from '../../rest/ledger-client.js';
 import type { StoredEventResponse } from '../../rest/responses.js';
 import { clientFor } from '../context.js';
+import { eventsCsv } from '../events-csv.js';
 import { parseDay, parseKnownAt } from '../dates.js';
 import { writeOutput } from '../output.js';
 
@@ -40,11 +39,7 @@ async function render(what: string, client: LedgerClient, options: ExportOptions
   };
   if (what === 'events') {
     const events = await allEvents(client, options);
-    if (options.format === 'json') return JSON.stringify(events, null, 2);
-    // One header for every page: columns are the union over all events.
-    const rows = events.map((event) => flattenRow(event as unknown as Record<string, unknown>));
-    const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    return stringify(rows, { header: true, columns });
+    return options.format === 'json' ? JSON.stringify(events, null, 2) : eventsCsv(events);
   }
   const path = what === 'membership' ? '/v1/membership' : '/v1/exposure';
   if (options.format === 'csv') return client.csv(path, bitemporal);
