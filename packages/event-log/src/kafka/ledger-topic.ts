@@ -1,4 +1,5 @@
 import kafkajs, { type Admin } from 'kafkajs';
+import { topicReplicationFields, type TopicReplication } from './topic-replication.js';
 
 // kafkajs is CommonJS and Node sees only some of its exports as named ones.
 const { ConfigResourceTypes } = kafkajs;
@@ -15,14 +16,18 @@ export const ledgerTopicConfig: Readonly<Record<string, string>> = {
   'message.timestamp.type': 'LogAppendTime',
 };
 
-/** Creates the topic when missing; refuses an existing topic that would break the ledger's promises. */
+/**
+ * Creates the topic when missing (with `replication`); refuses an existing
+ * topic that would break the ledger's promises.
+ */
 export async function ensureLedgerTopic(
   admin: Admin,
   topic: string,
-  replicationFactor: number | undefined,
+  replication: TopicReplication,
 ): Promise<void> {
   const existing = await admin.listTopics();
   if (!existing.includes(topic)) {
+    const { configEntries, ...replicationFactor } = topicReplicationFields(topic, replication);
     try {
       await admin.createTopics({
         waitForLeaders: true,
@@ -30,11 +35,11 @@ export async function ensureLedgerTopic(
           {
             topic,
             numPartitions: 1,
-            ...(replicationFactor === undefined ? {} : { replicationFactor }),
-            configEntries: Object.entries(ledgerTopicConfig).map(([name, value]) => ({
-              name,
-              value,
-            })),
+            ...replicationFactor,
+            configEntries: [
+              ...Object.entries(ledgerTopicConfig).map(([name, value]) => ({ name, value })),
+              ...configEntries,
+            ],
           },
         ],
       });
