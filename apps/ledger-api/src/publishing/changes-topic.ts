@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { topicReplicationFields, type TopicReplication } from '@cleannet/event-log';
+import {
+  createdOrExists,
+  topicReplicationFields,
+  type TopicReplication,
+} from '@cleannet/event-log';
 import type { Admin, Kafka } from 'kafkajs';
 import { sequenceOf } from './commitment-change-event.js';
 
@@ -43,8 +47,8 @@ export async function ensureChangesTopic(
       ],
     });
   } catch (error) {
-    // Another instance created it first.
-    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+    // Another instance created it first, or its metadata has not reached every broker yet.
+    if (!createdOrExists(error)) throw error;
   }
 }
 

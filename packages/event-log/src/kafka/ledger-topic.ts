@@ -44,11 +44,37 @@ export async function ensureLedgerTopic(
         ],
       });
     } catch (error) {
-      // Another instance created it first: fine, as long as it is right (checked below).
-      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+      // Another instance created it first, or it is created and its metadata still on its
+      // way to the broker asked (below): fine, as long as it is right (checked below).
+      if (!createdOrExists(error)) throw error;
     }
   }
-  await assertLedgerTopic(admin, topic);
+  await whileTopicUnknown(() => assertLedgerTopic(admin, topic));
+}
+
+/** A createTopics failure that still leaves the topic in place. */
+export function createdOrExists(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return type === 'TOPIC_ALREADY_EXISTS' || type === 'UNKNOWN_TOPIC_OR_PARTITION';
+}
+
+/**
+ * On a cluster, a topic just created is known to the controller before every
+ * broker has its metadata: a broker asked in between answers
+ * UNKNOWN_TOPIC_OR_PARTITION, which kafkajs's admin does not retry (not even
+ * createTopics' own wait for leaders).
+ */
+async function whileTopicUnknown<T>(attempt: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export async function describeLedgerTopic(
