@@ -25,7 +25,9 @@ const build = spawnSync(
 );
 if (build.status !== 0) {
   process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
-  process.stderr.write(`start: the build failed${build.error ? ` (${build.error.message})` : ''}\n`);
+  process.stderr.write(
+    `start: the build failed${build.error ? ` (${build.error.message})` : ''}\n`,
+  );
   process.exit(build.status ?? 1);
 }
 
