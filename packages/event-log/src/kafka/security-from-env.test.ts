@@ -88,6 +88,9 @@ describe('Kafka TLS and SASL from the environment', () => {
     expect(issuesOf({ KAFKA_SSL: 'false', KAFKA_SSL_CA_FILE: '/ca.pem' })).toEqual([
       'KAFKA_SSL_CA_FILE: is set but KAFKA_SSL=false turns TLS off',
     ]);
+    expect(issuesOf({ KAFKA_SSL_REJECT_UNAUTHORIZED: 'false' })).toEqual([
+      'KAFKA_SSL_REJECT_UNAUTHORIZED: is set but TLS is off',
+    ]);
     expect(issuesOf({ KAFKA_SASL_USERNAME: 'ledger', KAFKA_SASL_PASSWORD: 'x' })).toEqual([
       'KAFKA_SASL_USERNAME: is set but KAFKA_SASL_MECHANISM is not',
       'KAFKA_SASL_PASSWORD: is set but KAFKA_SASL_MECHANISM is not',

@@ -98,9 +98,12 @@ function readTls(
   if (enabled === false) {
     for (const variable of given)
       issues.push({ variable, message: 'is set but KAFKA_SSL=false turns TLS off' });
+  }
+  if (enabled === false || (enabled === undefined && given.length === 0)) {
+    if (rejectUnauthorized !== undefined)
+      issues.push({ variable: 'KAFKA_SSL_REJECT_UNAUTHORIZED', message: 'is set but TLS is off' });
     return undefined;
   }
-  if (enabled === undefined && given.length === 0) return undefined;
 
   const hasCert = value('KAFKA_SSL_CERT_FILE') !== undefined;
   const hasKey = value('KAFKA_SSL_KEY_FILE') !== undefined;
