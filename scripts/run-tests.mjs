@@ -17,6 +17,7 @@ const turbo = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
   },
 );
 

@@ -6,6 +6,7 @@
 #   kafka.sh fetch    download the broker jars into .cache/libs (once per pom.xml)
 #   kafka.sh start    fetch if needed, format storage once, start, wait until it serves
 #   kafka.sh stop     graceful stop (SIGTERM, then SIGKILL after a grace period)
+#   kafka.sh kill     kill -9, no shutdown at all (for failure tests)
 #   kafka.sh reset    stop and wipe all data (a new cluster id on the next start)
 #   kafka.sh status   exit 0 if running and serving, 3 if not running, 1 if not serving
 #   kafka.sh properties   print the server.properties a start would write
@@ -16,6 +17,13 @@
 # KAFKA_GC_OPTS (-XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+AlwaysPreTouch),
 # KAFKA_EXTRA_PROPERTIES (lines appended to server.properties, for experiments),
 # JAVA_HOME.
+# One node of a cluster or a secured broker (cluster.sh and sasl-broker.sh set
+# these): KAFKA_NODE_ID (1), KAFKA_CONTROLLER_QUORUM_VOTERS (this node alone),
+# KAFKA_CLUSTER_ID (a new one on first start), KAFKA_INTERNAL_REPLICATION (1:
+# replicas of internal topics, and the default for new ones),
+# KAFKA_MIN_INSYNC_REPLICAS (1 for one replica, else 2), KAFKA_EXTRA_LISTENER
+# (NAME://host:port served beside PLAINTEXT, its protocol NAME),
+# KAFKA_FORMAT_ARGS (extra arguments for the first storage format, e.g. --add-scram).
 # Every command is idempotent and safe to run concurrently (flock).
 set -euo pipefail
 
@@ -40,7 +48,12 @@ STOP_TIMEOUT="${KAFKA_STOP_TIMEOUT:-30}"
 # every 1-3 s under load, inside the ledger's appends (docs/kafka.md).
 HEAP_OPTS="${KAFKA_HEAP_OPTS:--Xms768m -Xmx768m -Xmn384m}"
 GC_OPTS="${KAFKA_GC_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+AlwaysPreTouch}"
-NODE_ID=1
+NODE_ID="${KAFKA_NODE_ID:-1}"
+QUORUM_VOTERS="${KAFKA_CONTROLLER_QUORUM_VOTERS:-$NODE_ID@$HOST:$CONTROLLER_PORT}"
+INTERNAL_REPLICATION="${KAFKA_INTERNAL_REPLICATION:-1}"
+if [[ "$INTERNAL_REPLICATION" -gt 1 ]]; then MIN_ISR_DEFAULT=2; else MIN_ISR_DEFAULT=1; fi
+MIN_INSYNC_REPLICAS="${KAFKA_MIN_INSYNC_REPLICAS:-$MIN_ISR_DEFAULT}"
+EXTRA_LISTENER="${KAFKA_EXTRA_LISTENER:-}"
 
 say() { printf 'kafka: %s\n' "$*"; }
 fail() {
@@ -127,24 +140,25 @@ serves_requests() { node "$HERE/probe.mjs" "$HOST" "$PORT" 2000; }
 port_taken() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
 server_properties() {
+  local extra_name="${EXTRA_LISTENER%%://*}"
   cat <<EOF
 # Written by infra/kafka/kafka.sh on every start; edit the script, not this file.
 process.roles=broker,controller
 node.id=$NODE_ID
-controller.quorum.voters=$NODE_ID@$HOST:$CONTROLLER_PORT
+controller.quorum.voters=$QUORUM_VOTERS
 controller.listener.names=CONTROLLER
-listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://$HOST:$PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CONTROLLER_PORT${EXTRA_LISTENER:+,$EXTRA_LISTENER}
+advertised.listeners=PLAINTEXT://$HOST:$PORT${EXTRA_LISTENER:+,$EXTRA_LISTENER}
 inter.broker.listener.name=PLAINTEXT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT${EXTRA_LISTENER:+,$extra_name:$extra_name}
 log.dirs=$DATA_DIR
 
-# One node: every internal topic has one replica and needs one in sync.
-default.replication.factor=1
-min.insync.replicas=1
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
+# Internal topics have KAFKA_INTERNAL_REPLICATION replicas (one on one node).
+default.replication.factor=$INTERNAL_REPLICATION
+min.insync.replicas=$MIN_INSYNC_REPLICAS
+offsets.topic.replication.factor=$INTERNAL_REPLICATION
+transaction.state.log.replication.factor=$INTERNAL_REPLICATION
+transaction.state.log.min.isr=$MIN_INSYNC_REPLICAS
 # One partition for internal topics: created in milliseconds instead of seconds.
 offsets.topic.num.partitions=1
 transaction.state.log.num.partitions=1
@@ -168,13 +182,18 @@ EOF
 
 format_storage_once() {
   if [[ ! -s "$CLUSTER_ID_FILE" ]]; then
-    "$(java_bin)" -cp "$LIBS_DIR/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 >"$CLUSTER_ID_FILE.tmp"
+    if [[ -n "${KAFKA_CLUSTER_ID:-}" ]]; then
+      echo "$KAFKA_CLUSTER_ID" >"$CLUSTER_ID_FILE.tmp"
+    else
+      "$(java_bin)" -cp "$LIBS_DIR/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 >"$CLUSTER_ID_FILE.tmp"
+    fi
     mv "$CLUSTER_ID_FILE.tmp" "$CLUSTER_ID_FILE"
   fi
   [[ -f "$DATA_DIR/meta.properties" ]] && return 0
   local output
+  # shellcheck disable=SC2086 # KAFKA_FORMAT_ARGS holds several arguments on purpose.
   if ! output="$("$(java_bin)" -cp "$LIBS_DIR/*" "-Dlog4j.configuration=file:$HERE/log4j.properties" \
-    kafka.tools.StorageTool format -t "$(cat "$CLUSTER_ID_FILE")" -c "$PROPERTIES" -g 2>&1)"; then
+    kafka.tools.StorageTool format -t "$(cat "$CLUSTER_ID_FILE")" -c "$PROPERTIES" -g ${KAFKA_FORMAT_ARGS:-} 2>&1)"; then
     printf '%s\n' "$output" >&2
     fail "formatting the broker storage in $DATA_DIR failed."
   fi
@@ -259,6 +278,20 @@ stop() {
   stop_locked
 }
 
+# kill -9: the broker gets no chance to flush or hand over leadership.
+kill_now() {
+  lock_run_dir
+  local pid
+  if ! pid="$(broker_pid)"; then
+    say "not running"
+    return 0
+  fi
+  kill -KILL "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  rm -f "$PID_FILE"
+  say "killed pid $pid"
+}
+
 reset() {
   lock_run_dir
   stop_locked
@@ -285,11 +318,12 @@ case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
   stop) stop ;;
+  kill) kill_now ;;
   reset) reset ;;
   status) status ;;
   properties) server_properties ;;
   *)
-    echo "usage: $(basename "$0") fetch|start|stop|reset|status|properties" >&2
+    echo "usage: $(basename "$0") fetch|start|stop|kill|reset|status|properties" >&2
     exit 2
     ;;
 esac

@@ -15,7 +15,9 @@ const infra = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'infra')
 
 interface ComposeService {
   image?: string;
+  build?: { context: string; dockerfile: string };
   command?: string[];
+  volumes?: string[];
   environment?: Record<string, string | number>;
   ports?: string[];
   depends_on?: Record<string, { condition: string }>;
@@ -95,9 +97,13 @@ describe('infra/docker-compose.yml', () => {
     expect(kafka.healthcheck?.test.join(' ')).toContain('kafka-broker-api-versions.sh');
   });
 
-  it('runs the ledger from the repository on node 20 against the broker, on port 3000', () => {
-    expect(ledger.image).toBe('node:20');
-    expect(ledger.command?.join(' ')).toContain('npm ci && npm start');
+  it("runs the ledger from the repository's image against the broker, on port 3000", () => {
+    expect(ledger.build).toEqual({ context: '..', dockerfile: 'Dockerfile' });
+    expect(ledger.command).toBeUndefined();
+    // No bind mount of the repository: only named volumes.
+    for (const volume of ledger.volumes ?? []) expect(volume).toMatch(/^[a-z-]+:\//);
+    expect(ledger.volumes).toContain('ledger-data:/var/lib/cleannet');
+    expect(ledger.healthcheck?.test.join(' ')).toContain('/readyz');
     expect(ledger.environment?.KAFKA_BROKERS).toBe('kafka:9092');
     expect(ledger.environment?.HOST).toBe('0.0.0.0');
     expect(ledger.ports).toContain('127.0.0.1:3000:3000');

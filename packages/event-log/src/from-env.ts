@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { EventLog, LoggableEvent } from './event-log.js';
 import { openFileLog } from './file/file-log.js';
 import { openKafkaLog } from './kafka/kafka-log.js';
+import { kafkaSecurityFromEnv } from './kafka/security-from-env.js';
 import type { EventLogLogger } from './logger.js';
 
 export interface EventLogFromEnvOptions {
@@ -24,8 +25,8 @@ export type EventLogChoice =
 
 /**
  * KAFKA_BROKERS (comma-separated) selects Kafka, with LEDGER_KAFKA_TOPIC,
- * LEDGER_KAFKA_TRANSACTIONAL_ID and LEDGER_KAFKA_READ_ONLY=true as options;
- * otherwise the embedded file log at LEDGER_LOG_PATH.
+ * LEDGER_KAFKA_TRANSACTIONAL_ID and LEDGER_KAFKA_READ_ONLY=true as options
+ * (and TLS/SASL from kafkaSecurityFromEnv when opened); otherwise the embedded file log at LEDGER_LOG_PATH.
  */
 export function eventLogChoiceFromEnv(options: EventLogFromEnvOptions = {}): EventLogChoice {
   const env = options.env ?? process.env;
@@ -56,6 +57,7 @@ export async function createEventLogFromEnv<E extends LoggableEvent>(
   if (choice.adapter === 'file') return openFileLog<E>({ path: choice.path, ...logger });
   return openKafkaLog<E>({
     brokers: choice.brokers,
+    security: kafkaSecurityFromEnv(options.env ?? process.env),
     writer: choice.writer,
     ...(choice.topic === undefined ? {} : { topic: choice.topic }),
     ...(choice.transactionalId === undefined ? {} : { transactionalId: choice.transactionalId }),

@@ -26,7 +26,15 @@ export { openFileLog, type FileLogOptions } from './file/file-log.js';
 export { repairFileLog, type QuarantinedRegion, type RepairReport } from './file/repair.js';
 export { openKafkaLog } from './kafka/kafka-log.js';
 export { ledgerTopic, type KafkaLogOptions } from './kafka/kafka-options.js';
-export { ledgerTopicConfig } from './kafka/ledger-topic.js';
+export { createdOrExists, ledgerTopicConfig } from './kafka/ledger-topic.js';
+export { topicReplicationFields, type TopicReplication } from './kafka/topic-replication.js';
+export {
+  describeKafkaSecurity,
+  kafkaSecurityFromEnv,
+  KafkaSecurityConfigError,
+  type KafkaSecurity,
+  type KafkaSettingIssue,
+} from './kafka/security-from-env.js';
 export {
   createEventLogFromEnv,
   eventLogChoiceFromEnv,

@@ -13,3 +13,10 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** `count` distinct free ports (for a broker's several listeners). */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { openFileLog, openKafkaLog, type EventLog } from '@cleannet/event-log';
+import { openFileLog, openKafkaLog, type EventLog, type KafkaSecurity } from '@cleannet/event-log';
 
 export interface LoggedEvent {
   readonly id: string;
@@ -30,10 +30,12 @@ export async function readFileLogRecords(dataDir: string): Promise<StoredRecord[
 export async function readKafkaLogRecords(
   brokers: readonly string[],
   topic: string,
+  security: KafkaSecurity = {},
 ): Promise<StoredRecord[]> {
   const log = await openKafkaLog<LoggedEvent>({
     brokers,
     topic,
+    security,
     writer: false,
     clientId: 'reliability-verifier',
     logger: quiet,

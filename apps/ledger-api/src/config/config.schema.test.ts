@@ -34,3 +34,36 @@ describe('loadConfig', () => {
     expect(message).toContain('unknown role "admin"');
   });
 });
+
+describe('loadConfig: Kafka security and topic settings', () => {
+  it('keeps the single-broker behaviour when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.kafkaSecurity).toEqual({});
+    expect(config.LEDGER_KAFKA_REPLICATION_FACTOR).toBeUndefined();
+    expect(config.LEDGER_KAFKA_MIN_INSYNC_REPLICAS).toBeUndefined();
+    expect(config.LEDGER_CHANGES_PARTITIONS).toBe(1);
+  });
+
+  it('reads TLS and SASL, and lists their problems with the others, without the password', () => {
+    expect(
+      loadConfig({
+        KAFKA_SSL: 'true',
+        KAFKA_SASL_MECHANISM: 'scram-sha-512',
+        KAFKA_SASL_USERNAME: 'ledger',
+        KAFKA_SASL_PASSWORD: 'hunter2',
+      }).kafkaSecurity,
+    ).toEqual({
+      ssl: true,
+      sasl: { mechanism: 'scram-sha-512', username: 'ledger', password: 'hunter2' },
+    });
+    expect(() =>
+      loadConfig({
+        PORT: 'eighty',
+        KAFKA_SSL_CA_FILE: '/nonexistent/ca.pem',
+        KAFKA_SASL_PASSWORD: 'hunter2',
+      }),
+    ).toThrow(
+      /PORT: [^\n]+\n {2}KAFKA_SSL_CA_FILE: cannot read \/nonexistent\/ca.pem \(ENOENT\)\n {2}KAFKA_SASL_PASSWORD: is set but KAFKA_SASL_MECHANISM is not$/,
+    );
+  });
+});

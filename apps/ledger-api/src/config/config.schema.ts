@@ -1,4 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import {
+  kafkaSecurityFromEnv,
+  KafkaSecurityConfigError,
+  type KafkaSecurity,
+} from '@cleannet/event-log';
 import { z } from 'zod';
 import { parseTokenTable } from '../auth/token-table.js';
 import { CHANGES_TOPIC_DEFAULT, LEDGER_TOPIC_DEFAULT } from '../ledger/topics.js';
@@ -47,6 +52,13 @@ export const configSchema = z.object({
   LEDGER_PUBLISH_CHANGES: flag.default(true),
   /** How often the changes publisher retries after a failed publish (Kafka mode). */
   LEDGER_CHANGES_RETRY_MS: positiveInt.default(5_000),
+  // Kafka: the topics the service creates (docs/kafka.md). Unset replication
+  // settings are the broker's defaults, which suit a single broker; a cluster
+  // sets 3 and 2. TLS and SASL (KAFKA_SSL*, KAFKA_SASL*) are read by
+  // kafkaSecurityFromEnv in loadConfig below, the reading the client shares.
+  LEDGER_KAFKA_REPLICATION_FACTOR: positiveInt.optional(),
+  LEDGER_KAFKA_MIN_INSYNC_REPLICAS: positiveInt.optional(),
+  LEDGER_CHANGES_PARTITIONS: positiveInt.default(1),
   LEDGER_TOKENS: z
     .string()
     .optional()
@@ -100,7 +112,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type LedgerConfig = z.output<typeof configSchema>;
+export type LedgerConfig = z.output<typeof configSchema> & {
+  /** Kafka TLS and SASL, from the KAFKA_SSL* and KAFKA_SASL* variables. */
+  readonly kafkaSecurity: KafkaSecurity;
+};
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -109,7 +124,16 @@ export class ConfigError extends Error {
 /** Parses the environment, or throws a ConfigError listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): LedgerConfig {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const lines = result.success
+    ? []
+    : result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  let kafkaSecurity: KafkaSecurity = {};
+  try {
+    kafkaSecurity = kafkaSecurityFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof KafkaSecurityConfigError)) throw error;
+    lines.push(...error.issues.map((issue) => `  ${issue.variable}: ${issue.message}`));
+  }
+  if (result.success && lines.length === 0) return { ...result.data, kafkaSecurity };
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { openFileLog, openKafkaLog, type EventLog, type EventLogLogger } from '@cleannet/event-log';
+import {
+  describeKafkaSecurity,
+  openFileLog,
+  openKafkaLog,
+  type EventLog,
+  type EventLogLogger,
+} from '@cleannet/event-log';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../config/config.schema.js';
 import type { DraftEvent } from './ledger-engine.js';
@@ -12,13 +18,21 @@ export async function openEventLog(
   const log = logger.child({ component: 'event-log' });
   if (config.KAFKA_BROKERS.length > 0) {
     log.info(
-      { brokers: config.KAFKA_BROKERS, topic: config.LEDGER_KAFKA_TOPIC },
+      {
+        brokers: config.KAFKA_BROKERS,
+        topic: config.LEDGER_KAFKA_TOPIC,
+        // Which protections are on, never their secrets.
+        security: describeKafkaSecurity(config.kafkaSecurity),
+      },
       'opening the Kafka log',
     );
     return openKafkaLog<DraftEvent>({
       brokers: config.KAFKA_BROKERS,
       topic: config.LEDGER_KAFKA_TOPIC,
       clientId: 'cleannet-ledger-api',
+      security: config.kafkaSecurity,
+      replicationFactor: config.LEDGER_KAFKA_REPLICATION_FACTOR,
+      minInsyncReplicas: config.LEDGER_KAFKA_MIN_INSYNC_REPLICAS,
       ...(config.LEDGER_KAFKA_TRANSACTIONAL_ID
         ? { transactionalId: config.LEDGER_KAFKA_TRANSACTIONAL_ID }
         : {}),

@@ -5,12 +5,18 @@ import type { ReadinessCheck } from '../ops/health/readiness.port.js';
 import type { LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
 import type { ChangeFeed } from '../streams/changes/change-feed.js';
 import { toCloudEvent } from './commitment-change-event.js';
-import { ensureChangesTopic, lastPublishedSequence } from './changes-topic.js';
+import {
+  ensureChangesTopic,
+  lastPublishedSequence,
+  type ChangesTopicLayout,
+} from './changes-topic.js';
 import { singlePartitionFirst } from './single-partition-first.js';
 
 export interface ChangesPublisherDeps {
   readonly kafka: Kafka;
   readonly topic: string;
+  /** Partitions and replication of the topic when the publisher creates it (default: 1, the broker's). */
+  readonly topicLayout?: ChangesTopicLayout;
   readonly feed: ChangeFeed<CommitmentChange>;
   /** recordedAt of a stored event, by id: the CloudEvent `time` of the changes it caused. */
   readonly recordedAtOf: (eventId: string) => string | undefined;
@@ -86,7 +92,7 @@ export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPubli
     });
     try {
       await candidateAdmin.connect();
-      await ensureChangesTopic(candidateAdmin, topic);
+      await ensureChangesTopic(candidateAdmin, topic, deps.topicLayout);
       await candidate.connect();
     } catch (error) {
       await candidate.disconnect().catch(() => undefined);

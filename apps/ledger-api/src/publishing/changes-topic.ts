@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import {
+  createdOrExists,
+  topicReplicationFields,
+  type TopicReplication,
+} from '@cleannet/event-log';
 import type { Admin, Kafka } from 'kafkajs';
 import { sequenceOf } from './commitment-change-event.js';
 
 /**
  * The changes topic keeps every change forever (consumers may start from the
  * first one), and is never compacted (a key is an actor, and every change of
- * an actor matters, not only its last). One partition keeps one total order,
- * so the last record is the last change published.
+ * an actor matters, not only its last). One partition (the default) keeps one
+ * total order; with more, each actor's changes keep theirs (keyed by actor).
  */
 export const changesTopicConfig: Readonly<Record<string, string>> = {
   'cleanup.policy': 'delete',
@@ -14,25 +19,36 @@ export const changesTopicConfig: Readonly<Record<string, string>> = {
   'retention.bytes': '-1',
 };
 
-export async function ensureChangesTopic(admin: Admin, topic: string): Promise<void> {
+export interface ChangesTopicLayout extends TopicReplication {
+  readonly partitions?: number;
+}
+
+/** Creates the topic when missing; an existing one is used as it is. */
+export async function ensureChangesTopic(
+  admin: Admin,
+  topic: string,
+  layout: ChangesTopicLayout = {},
+): Promise<void> {
   if ((await admin.listTopics()).includes(topic)) return;
+  const { configEntries, ...replicationFactor } = topicReplicationFields(topic, layout);
   try {
     await admin.createTopics({
       waitForLeaders: true,
       topics: [
         {
           topic,
-          numPartitions: 1,
-          configEntries: Object.entries(changesTopicConfig).map(([name, value]) => ({
-            name,
-            value,
-          })),
+          numPartitions: layout.partitions ?? 1,
+          ...replicationFactor,
+          configEntries: [
+            ...Object.entries(changesTopicConfig).map(([name, value]) => ({ name, value })),
+            ...configEntries,
+          ],
         },
       ],
     });
   } catch (error) {
-    // Another instance created it first.
-    if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+    // Another instance created it first, or its metadata has not reached every broker yet.
+    if (!createdOrExists(error)) throw error;
   }
 }
 

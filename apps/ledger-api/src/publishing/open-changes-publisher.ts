@@ -20,6 +20,7 @@ export function openChangesPublisher(
   const kafka = new Kafka({
     clientId: 'cleannet-ledger-api-changes',
     brokers: config.KAFKA_BROKERS,
+    ...config.kafkaSecurity,
     // Fail fast and let the periodic catch-up retry, instead of hanging a publish.
     connectionTimeout: 1_000,
     requestTimeout: 5_000,
@@ -30,6 +31,11 @@ export function openChangesPublisher(
   return createChangesPublisher({
     kafka,
     topic: config.LEDGER_CHANGES_TOPIC,
+    topicLayout: {
+      partitions: config.LEDGER_CHANGES_PARTITIONS,
+      replicationFactor: config.LEDGER_KAFKA_REPLICATION_FACTOR,
+      minInsyncReplicas: config.LEDGER_KAFKA_MIN_INSYNC_REPLICAS,
+    },
     feed,
     recordedAtOf: (eventId) => engine.find(eventId)?.event.recordedAt,
     metrics,

@@ -1,10 +1,12 @@
 import { appendFile } from 'node:fs/promises';
+import type { KafkaSecurity } from '@cleannet/event-log';
 import type { CommitmentChangeEvent } from '../events/commitment-change-event.js';
 import type { Subscription } from '../subscribe/handler.js';
 import { subscribeKafka } from '../subscribe/kafka-subscription.js';
 
 export interface RegressionSubscriberOptions {
   readonly brokers: readonly string[];
+  readonly security?: KafkaSecurity;
   /** JSON-lines file each regression is appended to. */
   readonly out: string;
   /** Also POST each regression's CloudEvent here (structured mode, application/cloudevents+json). */
@@ -35,6 +37,7 @@ export function startRegressionSubscriber(
 ): Promise<Subscription> {
   return subscribeKafka({
     brokers: options.brokers,
+    ...(options.security ? { security: options.security } : {}),
     groupId: options.groupId ?? 'cleannet-regressions-to-file',
     ...(options.topic ? { topic: options.topic } : {}),
     ...(options.sessionTimeoutMs ? { sessionTimeoutMs: options.sessionTimeoutMs } : {}),

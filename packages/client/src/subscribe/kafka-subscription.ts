@@ -1,3 +1,4 @@
+import type { KafkaSecurity } from '@cleannet/event-log';
 import { Kafka, logLevel, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
 import { changeMatches } from '../events/change-filter.js';
 import {
@@ -17,6 +18,8 @@ import type { Subscription, SubscriptionOptionsBase } from './handler.js';
 export interface KafkaSubscriptionOptions extends SubscriptionOptionsBase {
   /** host:port list; or pass a configured `kafka` client instead. */
   readonly brokers?: readonly string[];
+  /** TLS and SASL for `brokers` (kafkaSecurityFromEnv reads the KAFKA_SSL* and KAFKA_SASL* variables). */
+  readonly security?: KafkaSecurity;
   readonly kafka?: Kafka;
   /** The consumer group: its committed offsets are where a restart resumes. */
   readonly groupId: string;
@@ -65,6 +68,7 @@ export async function subscribeKafka(options: KafkaSubscriptionOptions): Promise
     new Kafka({
       clientId: options.clientId ?? `cleannet-subscriber-${options.groupId}`,
       brokers: [...(options.brokers ?? [])],
+      ...options.security,
       logLevel: logLevel.ERROR,
     });
   const consumer: Consumer = kafka.consumer({

@@ -46,7 +46,7 @@ describe("the writer's follower", () => {
   it('keeps the records the writer added and adds, once and in order, the ones it did not', async () => {
     // Given a topic whose first record the writer holds already (it added its commit at once)
     const topic = uniqueTopic('event-log.follower');
-    await ensureLedgerTopic(admin, topic, undefined);
+    await ensureLedgerTopic(admin, topic, {});
     const memory = createLogMemory<Event>();
     const follower = await startFollower(kafka, topic, memory, quiet, { writerFeedsMemory: true });
     try {

@@ -28,6 +28,7 @@ export async function openKafkaLog<E extends LoggableEvent>(
   const kafka = new Kafka({
     clientId: settings.clientId,
     brokers: [...settings.brokers],
+    ...settings.security,
     // Tight limits so that an outage surfaces within seconds instead of hanging appends.
     connectionTimeout: 1_000,
     requestTimeout: 3_000,
@@ -48,7 +49,7 @@ export async function openKafkaLog<E extends LoggableEvent>(
     await withTimeout(
       (async () => {
         await admin.connect();
-        await ensureLedgerTopic(admin, topic, settings.replicationFactor);
+        await ensureLedgerTopic(admin, topic, settings);
       })(),
       settings.startTimeoutMs,
       `Connecting to Kafka at ${settings.brokers.join(',')}`,

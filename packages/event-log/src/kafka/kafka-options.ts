@@ -1,5 +1,6 @@
 import type { ISocketFactory } from 'kafkajs';
 import { stderrLogger, type EventLogLogger } from '../logger.js';
+import type { KafkaSecurity } from './security-from-env.js';
 
 export interface KafkaLogOptions {
   /** `host:port` of one or more brokers. */
@@ -15,8 +16,12 @@ export interface KafkaLogOptions {
   readonly transactionalId?: string;
   /** False for a read-only instance (a read replica): appends fail, reads and subscriptions work. */
   readonly writer?: boolean;
+  /** TLS and SASL (kafkaSecurityFromEnv reads them from the environment); none by default. */
+  readonly security?: KafkaSecurity;
   /** For a created topic; defaults to the broker's `default.replication.factor`. */
   readonly replicationFactor?: number;
+  /** `min.insync.replicas` of a created topic; defaults to the broker's. */
+  readonly minInsyncReplicas?: number;
   readonly logger?: EventLogLogger;
   /** An append that has not been committed by then fails with LogUnavailable. */
   readonly appendTimeoutMs?: number;
@@ -32,9 +37,10 @@ export interface KafkaLogOptions {
 export const ledgerTopic = 'cleannet.ledger.v1';
 
 export interface ResolvedKafkaLogOptions extends Required<
-  Omit<KafkaLogOptions, 'replicationFactor' | 'socketFactory'>
+  Omit<KafkaLogOptions, 'replicationFactor' | 'minInsyncReplicas' | 'socketFactory'>
 > {
   readonly replicationFactor: number | undefined;
+  readonly minInsyncReplicas: number | undefined;
   readonly socketFactory: ISocketFactory | undefined;
 }
 
@@ -46,7 +52,9 @@ export function resolveKafkaLogOptions(options: KafkaLogOptions): ResolvedKafkaL
     clientId: options.clientId ?? 'cleannet-ledger',
     transactionalId: options.transactionalId ?? `${topic}.writer`,
     writer: options.writer ?? true,
+    security: options.security ?? {},
     replicationFactor: options.replicationFactor,
+    minInsyncReplicas: options.minInsyncReplicas,
     socketFactory: options.socketFactory,
     logger: options.logger ?? stderrLogger,
     appendTimeoutMs: options.appendTimeoutMs ?? 5_000,

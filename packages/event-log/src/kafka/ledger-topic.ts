@@ -1,4 +1,5 @@
 import kafkajs, { type Admin } from 'kafkajs';
+import { topicReplicationFields, type TopicReplication } from './topic-replication.js';
 
 // kafkajs is CommonJS and Node sees only some of its exports as named ones.
 const { ConfigResourceTypes } = kafkajs;
@@ -15,14 +16,18 @@ export const ledgerTopicConfig: Readonly<Record<string, string>> = {
   'message.timestamp.type': 'LogAppendTime',
 };
 
-/** Creates the topic when missing; refuses an existing topic that would break the ledger's promises. */
+/**
+ * Creates the topic when missing (with `replication`); refuses an existing
+ * topic that would break the ledger's promises.
+ */
 export async function ensureLedgerTopic(
   admin: Admin,
   topic: string,
-  replicationFactor: number | undefined,
+  replication: TopicReplication,
 ): Promise<void> {
   const existing = await admin.listTopics();
   if (!existing.includes(topic)) {
+    const { configEntries, ...replicationFactor } = topicReplicationFields(topic, replication);
     try {
       await admin.createTopics({
         waitForLeaders: true,
@@ -30,20 +35,46 @@ export async function ensureLedgerTopic(
           {
             topic,
             numPartitions: 1,
-            ...(replicationFactor === undefined ? {} : { replicationFactor }),
-            configEntries: Object.entries(ledgerTopicConfig).map(([name, value]) => ({
-              name,
-              value,
-            })),
+            ...replicationFactor,
+            configEntries: [
+              ...Object.entries(ledgerTopicConfig).map(([name, value]) => ({ name, value })),
+              ...configEntries,
+            ],
           },
         ],
       });
     } catch (error) {
-      // Another instance created it first: fine, as long as it is right (checked below).
-      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+      // Another instance created it first, or it is created and its metadata still on its
+      // way to the broker asked (below): fine, as long as it is right (checked below).
+      if (!createdOrExists(error)) throw error;
     }
   }
-  await assertLedgerTopic(admin, topic);
+  await whileTopicUnknown(() => assertLedgerTopic(admin, topic));
+}
+
+/** A createTopics failure that still leaves the topic in place. */
+export function createdOrExists(error: unknown): boolean {
+  const type = (error as { type?: string }).type;
+  return type === 'TOPIC_ALREADY_EXISTS' || type === 'UNKNOWN_TOPIC_OR_PARTITION';
+}
+
+/**
+ * On a cluster, a topic just created is known to the controller before every
+ * broker has its metadata: a broker asked in between answers
+ * UNKNOWN_TOPIC_OR_PARTITION, which kafkajs's admin does not retry (not even
+ * createTopics' own wait for leaders).
+ */
+async function whileTopicUnknown<T>(attempt: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export async function describeLedgerTopic(

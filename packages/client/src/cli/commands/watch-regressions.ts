@@ -1,5 +1,7 @@
+import { kafkaSecurityFromEnv, KafkaSecurityConfigError } from '@cleannet/event-log';
 import { Command } from 'commander';
 import { startRegressionSubscriber } from '../../examples/regressions-to-file.js';
+import { UsageError } from '../cli-errors.js';
 
 interface WatchOptions {
   brokers: string;
@@ -35,10 +37,13 @@ export function watchRegressionsCommand(): Command {
     )
     .addHelpText(
       'after',
-      '\nExample:\n  cleannet watch-regressions --brokers 127.0.0.1:9092 --out regressions.jsonl',
+      '\nA secured cluster: KAFKA_SSL, KAFKA_SSL_CA_FILE, KAFKA_SSL_CERT_FILE, KAFKA_SSL_KEY_FILE,\n' +
+        'KAFKA_SASL_MECHANISM, KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD (docs/kafka.md).\n' +
+        '\nExample:\n  cleannet watch-regressions --brokers 127.0.0.1:9092 --out regressions.jsonl',
     )
     .action(async (options: WatchOptions) => {
       const subscription = await startRegressionSubscriber({
+        security: securityFromEnv(),
         brokers: options.brokers
           .split(',')
           .map((broker) => broker.trim())
@@ -55,4 +60,14 @@ export function watchRegressionsCommand(): Command {
       process.once('SIGTERM', stop);
       await subscription.closed;
     });
+}
+
+/** A bad security variable is a usage error naming it, before any connection is tried. */
+function securityFromEnv() {
+  try {
+    return kafkaSecurityFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof KafkaSecurityConfigError) throw new UsageError(error.message);
+    throw error;
+  }
 }
