@@ -1,0 +1,106 @@
+import type { Response } from 'express';
+import type { ChangeFeed, FeedEntry } from './change-feed.js';
+import { sseHeartbeat } from './sse-format.js';
+
+export interface ClientStreamLimits {
+  /**
+   * The largest page (LEDGER_SSE_BUFFER_BYTES). A page is written only when the
+   * socket has room (Node's high-water mark, 16 KiB), so the bytes held for a
+   * client beyond what its socket took never exceed one page plus that mark.
+   */
+  readonly bufferBytes: number;
+  /** Close when the client has taken nothing for this long while its buffer was full. */
+  readonly stallTimeoutMs: number;
+  readonly heartbeatMs: number;
+}
+
+export interface ClientStreamOptions<C> {
+  readonly response: Response;
+  readonly feed: ChangeFeed<C>;
+  /** The feed index of the first change to consider. */
+  readonly next: number;
+  readonly matches: (change: C) => boolean;
+  /** The SSE text of an entry (the same for every client, so it can be kept). */
+  readonly messageOf: (entry: FeedEntry<C>) => string;
+  readonly limits: ClientStreamLimits;
+  /** Called once, whatever ends the stream (the client, a stall, shutdown). */
+  readonly onEnd: (reason: ClientStreamEnd) => void;
+}
+
+export type ClientStreamEnd = 'closed' | 'stalled';
+
+/** Entries looked at per turn of the event loop, so a narrow filter over a long backlog cannot hog it. */
+const SCAN_PER_TURN = 2_000;
+
+/**
+ * One client's stream. The client holds only a cursor into the shared feed:
+ * catch-up and live delivery are the same loop, which writes a page (at most
+ * `bufferBytes`) when the socket has room, else waits for `drain`. A client
+ * that does not read therefore costs one page, not the backlog, and one that
+ * stays full for `stallTimeoutMs` is closed (it resumes with Last-Event-ID and
+ * loses nothing). Pages go one per turn of the event loop, so a thousand
+ * catching-up clients interleave with the requests being served.
+ */
+export function startClientStream<C>(options: ClientStreamOptions<C>): { close(): void } {
+  const { response, feed, matches, messageOf, limits } = options;
+  let next = options.next;
+  let waitingForDrain = false;
+  let scheduled = false;
+  let ended = false;
+  let stall: NodeJS.Timeout | undefined;
+
+  const pump = () => {
+    scheduled = false;
+    if (ended || waitingForDrain) return;
+    let page = '';
+    const scanEnd = Math.min(feed.length, next + SCAN_PER_TURN);
+    // Characters stand for bytes: the messages are JSON, nearly all ASCII.
+    while (next < scanEnd && page.length < limits.bufferBytes) {
+      const entry = feed.at(next)!;
+      next += 1;
+      if (matches(entry.change)) page += messageOf(entry);
+    }
+    if (page.length > 0 && !response.write(page)) {
+      waitForDrain();
+      return;
+    }
+    if (next < feed.length) schedule();
+  };
+
+  const schedule = () => {
+    if (scheduled || ended || waitingForDrain) return;
+    scheduled = true;
+    setImmediate(pump);
+  };
+
+  const waitForDrain = () => {
+    waitingForDrain = true;
+    stall = setTimeout(() => end('stalled'), limits.stallTimeoutMs);
+    response.once('drain', () => {
+      clearTimeout(stall);
+      waitingForDrain = false;
+      schedule();
+    });
+  };
+
+  // A full buffer needs no heartbeat: the stall timer watches that client.
+  const heartbeat = setInterval(() => {
+    if (!waitingForDrain && !response.write(sseHeartbeat())) waitForDrain();
+  }, limits.heartbeatMs);
+  const unlisten = feed.listen(schedule);
+
+  const end = (reason: ClientStreamEnd) => {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    clearTimeout(stall);
+    unlisten();
+    options.onEnd(reason);
+    // A client that is not reading will not take the rest: do not wait for it.
+    if (waitingForDrain) response.destroy();
+    else response.end();
+  };
+  response.on('close', () => end('closed'));
+  schedule();
+  return { close: () => end('closed') };
+}
