@@ -96,9 +96,11 @@ export function startClientStream<C>(options: ClientStreamOptions<C>): { close()
     clearTimeout(stall);
     unlisten();
     options.onEnd(reason);
-    // A client that is not reading will not take the rest: do not wait for it.
-    if (waitingForDrain) response.destroy();
-    else response.end();
+    // A client that is not reading will not take the rest: a reset frees the socket's kernel
+    // buffers now, where a close would leave them queued behind its zero window.
+    if (!waitingForDrain) response.end();
+    else if (response.socket) response.socket.resetAndDestroy();
+    else response.destroy();
   };
   response.on('close', () => end('closed'));
   schedule();
