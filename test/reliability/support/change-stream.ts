@@ -9,8 +9,10 @@ export interface SseMessage {
 }
 
 /**
- * Reads `GET /v1/changes/stream` until `until` is satisfied (or `timeoutMs`
- * passes: then it returns what it has), parsing SSE messages as they come.
+ * Follows `GET /v1/changes/stream` as a client does: parses SSE messages as
+ * they come and, when the service ends the stream (after a part of the
+ * backlog), reconnects with the last id it saw. Stops when `until` is
+ * satisfied, or after `timeoutMs` with what it has.
  */
 export async function readChangeStream(
   baseUrl: string,
@@ -23,27 +25,31 @@ export async function readChangeStream(
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), options.timeoutMs ?? 30_000);
   const messages: SseMessage[] = [];
+  let lastEventId = options.lastEventId;
   try {
-    const response = await fetch(`${baseUrl}/v1/changes/stream`, {
-      headers: options.lastEventId === undefined ? {} : { 'last-event-id': options.lastEventId },
-      signal: abort.signal,
-    });
-    if (response.status !== 200) throw new Error(`the stream answered ${response.status}`);
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for await (const chunk of response.body!) {
-      buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const message: Record<string, string> = {};
-        for (const line of buffer.slice(0, end).split('\n')) {
-          const colon = line.indexOf(':');
-          if (colon > 0) message[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
+    while (!options.until(messages)) {
+      const response = await fetch(`${baseUrl}/v1/changes/stream`, {
+        headers: lastEventId ? { 'last-event-id': lastEventId } : {},
+        signal: abort.signal,
+      });
+      if (response.status !== 200) throw new Error(`the stream answered ${response.status}`);
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for await (const chunk of response.body!) {
+        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const message: Record<string, string> = {};
+          for (const line of buffer.slice(0, end).split('\n')) {
+            const colon = line.indexOf(':');
+            if (colon > 0) message[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
+          }
+          buffer = buffer.slice(end + 2);
+          if (message.id !== undefined) lastEventId = message.id;
+          if (message.event !== undefined || message.data !== undefined) messages.push(message);
         }
-        buffer = buffer.slice(end + 2);
-        if (message.event !== undefined || message.data !== undefined) messages.push(message);
+        if (options.until(messages)) break;
       }
-      if (options.until(messages)) break;
     }
   } catch (error) {
     if (!abort.signal.aborted) throw error;
@@ -61,11 +67,15 @@ export const changesOf = (messages: readonly SseMessage[]) =>
  * A client that asks for the stream and then never reads a byte: the socket
  * is paused before anything arrives, so what the service sends piles up.
  */
-export function neverReadingClient(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
+export function neverReadingClient(
+  port: number,
+  options: { localAddress?: string; lastEventId?: string } = {},
+): Promise<Socket> {
+  const resume = options.lastEventId ? `Last-Event-ID: ${options.lastEventId}\r\n` : '';
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port, localAddress }, () => {
+    const socket = connect({ host: '127.0.0.1', port, localAddress: options.localAddress }, () => {
       socket.pause();
-      socket.write(`GET /v1/changes/stream HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+      socket.write(`GET /v1/changes/stream HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${resume}\r\n`);
       resolve(socket);
     });
     socket.once('error', reject);

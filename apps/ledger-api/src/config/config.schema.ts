@@ -98,6 +98,17 @@ export const configSchema = z.object({
     .int()
     .min(4_096)
     .default(64 * 1024),
+  /**
+   * Backlog one connection sends before it ends and the client reconnects with
+   * Last-Event-ID for the next part: what a client that never reads can make
+   * the kernel hold for it (a socket takes up to 4 MiB on Linux whether or not
+   * the client reads).
+   */
+  LEDGER_SSE_CATCHUP_BYTES: z.coerce
+    .number()
+    .int()
+    .min(4_096)
+    .default(512 * 1024),
   /** A stream whose client has taken nothing for this long (its buffer stays full) is closed. */
   LEDGER_SSE_STALL_TIMEOUT_MS: positiveInt.default(30_000),
   LEDGER_RETRY_AFTER_SECONDS: positiveInt.default(5),

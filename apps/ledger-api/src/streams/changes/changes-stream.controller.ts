@@ -18,6 +18,7 @@ import {
   type ChangesStreamQuery,
 } from './changes-stream.query.js';
 import { startClientStream } from './client-stream.js';
+import { createPagePacer } from './page-pacer.js';
 import { resumePointFor } from './resume-point.js';
 import { sseMessage } from './sse-format.js';
 import { STREAM_REGISTRY, type StreamRegistry } from './stream-registry.js';
@@ -28,6 +29,8 @@ import { STREAM_REGISTRY, type StreamRegistry } from './stream-registry.js';
 export class ChangesStreamController {
   /** Every client is sent the same text for a change: made once, kept as long as the change is. */
   private readonly messages = new WeakMap<FeedEntry<CommitmentChange>, string>();
+  /** About a millisecond of socket writes per turn of the event loop, whatever the number of streams. */
+  private readonly pacer = createPagePacer(1024 * 1024);
 
   constructor(
     @Inject(READ_MODEL) private readonly model: ReadModel,
@@ -104,17 +107,19 @@ export class ChangesStreamController {
       next: start.kind === 'after' ? start.next : 0,
       matches: (change) => changeMatches(change, query),
       messageOf: (entry) => this.messageOf(entry),
+      pacer: this.pacer,
       limits: {
         bufferBytes: this.config.LEDGER_SSE_BUFFER_BYTES,
         stallTimeoutMs: this.config.LEDGER_SSE_STALL_TIMEOUT_MS,
         heartbeatMs: this.config.LEDGER_SSE_HEARTBEAT_MS,
+        catchUpBytes: this.config.LEDGER_SSE_CATCHUP_BYTES,
       },
       onEnd: () => {
         unregister();
         this.metrics.sseClients.dec();
       },
     });
-    const unregister = this.streams.add(address, stream.close);
+    const unregister = this.streams.add(address, stream.close, () => response.writableLength);
   }
 
   private messageOf(entry: FeedEntry<CommitmentChange>): string {

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createChangeFeed, type ChangeFeed } from './change-feed.js';
 import { startClientStream, type ClientStreamEnd } from './client-stream.js';
+import { createPagePacer } from './page-pacer.js';
 
 /** A socket stand-in that takes what it is given only when the test says so. */
 function slowClient() {
@@ -44,14 +45,19 @@ describe('one client stream', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const start = (client: ReturnType<typeof slowClient>, stallTimeoutMs = 5_000) =>
+  const start = (
+    client: ReturnType<typeof slowClient>,
+    stallTimeoutMs = 5_000,
+    catchUpBytes = 1_000_000,
+  ) =>
     startClientStream({
       response: client.response,
       feed,
       next: 0,
       matches: () => true,
       messageOf: (entry) => `id: ${entry.id}\ndata: ${entry.change}\n\n`,
-      limits: { bufferBytes: 4_096, stallTimeoutMs, heartbeatMs: 60_000 },
+      limits: { bufferBytes: 4_096, stallTimeoutMs, heartbeatMs: 60_000, catchUpBytes },
+      pacer: createPagePacer(64 * 1024),
       onEnd: (reason) => ended.push(reason),
     });
 
@@ -97,6 +103,28 @@ describe('one client stream', () => {
       reading.read();
     }
     expect(ended).toEqual(['stalled']);
+  });
+
+  it('ends a connection after a part of the backlog, and the next one continues after it', async () => {
+    // Given a backlog of about 100 KB, and parts of 20 KB per connection
+    const first = slowClient();
+    start(first, 5_000, 20_000);
+    for (let n = 0; n < 50 && ended.length === 0; n += 1) {
+      first.read();
+      await turn();
+    }
+
+    // Then the first connection ended after about 20 KB, asking to come back soon
+    expect(ended).toEqual(['caught-up-part']);
+    first.read();
+    await turn();
+    const sent = first.text();
+    expect(sent.length).toBeGreaterThanOrEqual(20_000);
+    expect(sent.length).toBeLessThan(20_000 + 4_096 + 200);
+    expect(sent.endsWith('retry: 100\n\n')).toBe(true);
+    const lastId = [...sent.matchAll(/^id: (.*)$/gm)].at(-1)![1]!;
+    const resumeAt = feed.since(0).findIndex((entry) => entry.id === lastId) + 1;
+    expect(resumeAt).toBeGreaterThan(0);
   });
 
   it('delivers a live change once the client is caught up', async () => {

@@ -16,13 +16,18 @@ export interface StreamRegistry {
   readonly size: number;
   /** The cap a new stream from `address` would break, if any. */
   refusal(address: string): 'streams' | 'address' | undefined;
-  /** Registers an open stream with its `close`; returns the function that unregisters it. */
-  add(address: string, close: () => void): () => void;
+  /**
+   * Registers an open stream with its `close` and what it holds for its client
+   * (bytes its socket has not taken yet); returns the function that unregisters it.
+   */
+  add(address: string, close: () => void, buffered: () => number): () => void;
+  /** Bytes held for all clients beyond what their sockets took. */
+  bufferedBytes(): number;
   closeAll(): void;
 }
 
 export function createStreamRegistry(caps: StreamCaps): StreamRegistry {
-  const open = new Set<() => void>();
+  const open = new Map<() => void, () => number>();
   const perAddress = new Map<string, number>();
   return {
     get size() {
@@ -33,8 +38,8 @@ export function createStreamRegistry(caps: StreamCaps): StreamRegistry {
       if ((perAddress.get(address) ?? 0) >= caps.maxPerAddress) return 'address';
       return undefined;
     },
-    add(address, close) {
-      open.add(close);
+    add(address, close, buffered) {
+      open.set(close, buffered);
       perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
       let removed = false;
       return () => {
@@ -46,8 +51,13 @@ export function createStreamRegistry(caps: StreamCaps): StreamRegistry {
         else perAddress.set(address, left);
       };
     },
+    bufferedBytes() {
+      let bytes = 0;
+      for (const buffered of open.values()) bytes += buffered();
+      return bytes;
+    },
     closeAll() {
-      for (const close of [...open]) close();
+      for (const close of [...open.keys()]) close();
     },
   };
 }
