@@ -49,8 +49,9 @@ const SCAN_PER_TURN = 2_000;
  * that does not read therefore costs one page, not the backlog; a connection
  * ends after `catchUpBytes` of backlog (the client resumes with Last-Event-ID
  * for the next part), and one that stays full for `stallTimeoutMs` is closed.
- * Either way the client resumes after the last change it read, losing nothing. The pacer decides when a page goes, so a thousand
- * catching-up clients interleave with the requests being served.
+ * Either way the client resumes after the last change it read, losing nothing.
+ * The pacer decides when a page goes, so a thousand catching-up clients
+ * interleave with the requests being served.
  */
 export function startClientStream<C>(options: ClientStreamOptions<C>): { close(): void } {
   const { response, feed, matches, messageOf, limits, pacer } = options;
@@ -121,10 +122,20 @@ export function startClientStream<C>(options: ClientStreamOptions<C>): { close()
     clearTimeout(stall);
     unlisten();
     options.onEnd(reason);
-    // A client that is not reading will not take the rest: a reset frees the socket's kernel
-    // buffers now, where a close would leave them queued behind its zero window.
-    if (!waitingForDrain) response.end();
-    else if (response.socket) response.socket.resetAndDestroy();
+    if (waitingForDrain) reset();
+    else {
+      response.end();
+      // The end of a part must reach the client too: one that takes nothing more is reset.
+      const unfinished = setTimeout(reset, limits.stallTimeoutMs);
+      response.once('finish', () => clearTimeout(unfinished));
+      response.once('close', () => clearTimeout(unfinished));
+    }
+  };
+
+  // A client that is not reading will not take the rest: a reset frees the socket's kernel
+  // buffers now, where a close would leave them queued behind its zero window.
+  const reset = () => {
+    if (response.socket) response.socket.resetAndDestroy();
     else response.destroy();
   };
   response.on('close', () => end('closed'));
