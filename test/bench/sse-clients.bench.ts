@@ -4,11 +4,12 @@
 // free port and a temporary file log. Run: `cd test && npx tsx bench/sse-clients.bench.ts`.
 //   BENCH_SSE_CLIENTS   clients that never read (default 1000)
 //   BENCH_SSE_CHANGES   changes in the ledger (default 20000)
-//   BENCH_SSE_READS     reads per latency phase (default 400)
-// Every client asks for the whole backlog (no Last-Event-ID) and then reads
-// nothing. They connect from 50 loopback addresses, 20 each: the default cap
-// per client address. What the kernel holds in their sockets is outside the
-// process and printed for information (/proc/net/sockstat).
+//   BENCH_SSE_READS     reads per latency row (default 200)
+// Two phases, each with CLIENTS raw sockets that send the request and never
+// read: first they ask for the whole backlog (no Last-Event-ID: the finding),
+// then they follow live changes from the head and stay connected. Reads are
+// sequential GET /v1/membership at dates not asked before. What the kernel
+// holds in their sockets is outside the process, printed for information.
 import type { Socket } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -24,9 +25,12 @@ import { tempDir } from '../reliability/support/temp-dir.js';
 
 const CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_SSE_CHANGES ?? 20_000);
-const READS = Number(process.env.BENCH_SSE_READS ?? 400);
+const READS = Number(process.env.BENCH_SSE_READS ?? 200);
 const ADDRESSES = 50;
 const MiB = 1024 * 1024;
+
+/** Progress on stderr: on a busy machine a run takes minutes. */
+const step = (what: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${what}`);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,6 +75,40 @@ async function settledRss(service: LedgerService): Promise<number> {
 }
 
 const dir = tempDir('sse-bench');
+type Row = [name: string, target: string, measured: string, ok: boolean | null];
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mib = (bytes: number) => `${(bytes / MiB).toFixed(1)} MiB`;
+
+/** Streams the service has answered so far (each is counted when its response ends or is handed over). */
+async function streamsAnswered(url: string): Promise<number> {
+  const metrics = await (await fetch(`${url}/metrics`)).text();
+  const pattern =
+    /^ledger_http_request_duration_seconds_count\{[^}]*route="\/v1\/changes\/stream"[^}]*\} (\d+)/gm;
+  return [...metrics.matchAll(pattern)].reduce((sum, match) => sum + Number(match[1]), 0);
+}
+
+function phaseRows(
+  phase: string,
+  rssRise: number,
+  after: readonly number[],
+  during: readonly number[],
+  connectMs: number,
+): Row[] {
+  const p99 = quantile(after, 0.99);
+  return [
+    [
+      `${phase}: RSS rise, ${CLIENTS} clients that never read`,
+      '<= 200 MiB',
+      mib(rssRise),
+      rssRise <= 200 * MiB,
+    ],
+    [`  RSS rise per client`, '', `${(rssRise / 1024 / CLIENTS).toFixed(1)} KiB`, null],
+    [`  read p99 with them connected`, '< 50 ms', ms(p99), p99 < 50],
+    [`  read p50 with them connected`, '', ms(quantile(after, 0.5)), null],
+    [`  read p99 while they connect (one burst)`, '', ms(quantile(during, 0.99)), null],
+    [`  time until all were answered`, '', `${(connectMs / 1000).toFixed(1)} s`, null],
+  ];
+}
 const service = await LedgerService.start({
   env: {
     LEDGER_DATA_DIR: dir.path,
@@ -82,8 +120,23 @@ const service = await LedgerService.start({
   },
 });
 const sockets: Socket[] = [];
+
+/** From 50 loopback addresses, 20 each: the default cap per client address. */
+async function connectClients(lastEventId?: string): Promise<void> {
+  for (let n = 0; n < CLIENTS; n += 1) {
+    const localAddress = `127.0.0.${2 + (n % ADDRESSES)}`;
+    sockets.push(
+      await neverReadingClient(service.port, {
+        localAddress,
+        ...(lastEventId ? { lastEventId } : {}),
+      }),
+    );
+  }
+}
 try {
+  step(`recording ${CHANGES} pledges`);
   await recordPledges(service.url, CHANGES, { prefix: 'bench' });
+  step('reading the whole stream once');
   // One full read: the text of each change, shared by every stream, is made here.
   const all = await readChangeStream(service.url, {
     until: (messages) => changesOf(messages).length >= CHANGES,
@@ -92,69 +145,73 @@ try {
   if (changesOf(all).length !== CHANGES) throw new Error('the warm-up read fell short');
   await readLatencies(service.url, 2_000);
 
+  step('measuring with no clients');
   const rssBefore = await settledRss(service);
   const kernelBefore = tcpKernelBytes();
   const idle = await readLatencies(service.url, 0);
-
-  const connecting = performance.now();
-  const reading = readLatencies(service.url, READS);
-  for (let n = 0; n < CLIENTS; n += 1) {
-    sockets.push(
-      await neverReadingClient(service.port, { localAddress: `127.0.0.${2 + (n % ADDRESSES)}` }),
-    );
-  }
-  while ((await openStreams(service.url)) < CLIENTS) await sleep(100);
-  const connectedMs = performance.now() - connecting;
-  const duringConnect = await reading;
-
-  const rssAfter = await settledRss(service);
-  const settled = await readLatencies(service.url, 2 * READS);
-  const kernelAfter = tcpKernelBytes();
-  const open = await openStreams(service.url);
-
-  const rssRise = (rssAfter - rssBefore) / MiB;
-  const rows: Array<[string, string, string, boolean | null]> = [
+  const rows: Row[] = [
     [
-      `RSS rise, ${CLIENTS} clients that never read`,
-      '<= 200 MiB',
-      `${rssRise.toFixed(1)} MiB`,
-      rssRise <= 200,
-    ],
-    ['RSS rise per client', '', `${((rssRise * 1024) / CLIENTS).toFixed(1)} KiB`, null],
-    [
-      'RSS before / after',
+      'read p50 / p99, no clients',
       '',
-      `${(rssBefore / MiB).toFixed(0)} / ${(rssAfter / MiB).toFixed(0)} MiB`,
-      null,
-    ],
-    ['streams open after connecting', `${CLIENTS}`, `${open}`, open === CLIENTS],
-    [
-      'read p99, clients connected',
-      '< 50 ms',
-      `${quantile(settled, 0.99).toFixed(1)} ms`,
-      quantile(settled, 0.99) < 50,
-    ],
-    [
-      'read p99, while they connect',
-      '< 50 ms',
-      `${quantile(duringConnect, 0.99).toFixed(1)} ms`,
-      quantile(duringConnect, 0.99) < 50,
-    ],
-    [
-      'read p50 idle / connected',
-      '',
-      `${quantile(idle, 0.5).toFixed(1)} / ${quantile(settled, 0.5).toFixed(1)} ms`,
-      null,
-    ],
-    ['read p99 idle (no clients)', '', `${quantile(idle, 0.99).toFixed(1)} ms`, null],
-    ['time to connect all', '', `${(connectedMs / 1000).toFixed(1)} s`, null],
-    [
-      'kernel TCP memory rise (host, outside the process)',
-      '',
-      `${((kernelAfter - kernelBefore) / MiB).toFixed(0)} MiB`,
+      `${ms(quantile(idle, 0.5))} / ${ms(quantile(idle, 0.99))}`,
       null,
     ],
   ];
+
+  // Phase 1, the finding: each asks for the whole backlog and reads nothing.
+  step(`${CLIENTS} clients that never read ask for the whole backlog`);
+  const answeredBefore = await streamsAnswered(service.url);
+  let connecting = performance.now();
+  let reading = readLatencies(service.url, READS);
+  await connectClients();
+  while ((await streamsAnswered(service.url)) < answeredBefore + CLIENTS) await sleep(200);
+  const backlogMs = performance.now() - connecting;
+  const duringBacklog = await reading;
+  step('measuring');
+  const rssBacklog = await settledRss(service);
+  const kernelBacklog = tcpKernelBytes();
+  const afterBacklog = await readLatencies(service.url, 2 * READS);
+  rows.push(
+    ...phaseRows('backlog', rssBacklog - rssBefore, afterBacklog, duringBacklog, backlogMs),
+    [
+      '  streams still open (each ended after its part)',
+      '',
+      `${await openStreams(service.url)}`,
+      null,
+    ],
+    [
+      '  kernel TCP memory rise (host, outside the process)',
+      '',
+      `${mib(kernelBacklog - kernelBefore)}`,
+      null,
+    ],
+  );
+  for (const socket of sockets.splice(0)) socket.destroy();
+  while ((await openStreams(service.url)) > 0) await sleep(200);
+
+  // Phase 2: each follows live changes from the head, stays connected, reads nothing.
+  step(`${CLIENTS} clients that never read follow live changes`);
+  const { lastChangeId } = (await (await fetch(`${service.url}/ops/state`)).json()) as {
+    lastChangeId: string;
+  };
+  const rssIdle = await settledRss(service);
+  connecting = performance.now();
+  reading = readLatencies(service.url, 3 * READS);
+  await connectClients(lastChangeId);
+  while ((await openStreams(service.url)) < CLIENTS) await sleep(200);
+  const liveMs = performance.now() - connecting;
+  const duringLive = await reading;
+  step('measuring');
+  const rssLive = await settledRss(service);
+  const afterLive = await readLatencies(service.url, 4 * READS);
+  const open = await openStreams(service.url);
+  rows.push(...phaseRows('live', rssLive - rssIdle, afterLive, duringLive, liveMs), [
+    '  streams open',
+    `${CLIENTS}`,
+    `${open}`,
+    open === CLIENTS,
+  ]);
+
   console.log(
     `\nmachine: ${cpus()[0]?.model ?? 'unknown cpu'} x${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, load average ${loadavg()
       .map((load) => load.toFixed(2))
