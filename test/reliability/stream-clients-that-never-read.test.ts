@@ -76,7 +76,8 @@ afterAll(async () => {
   dir.remove();
 });
 
-describe('clients that open the change stream and never read', () => {
+// Each step records thousands of events: generous on a loaded machine.
+describe('clients that open the change stream and never read', { timeout: 120_000 }, () => {
   it('asking for the whole backlog, each is sent one part and its stream ends', async () => {
     const before = service.rssBytes();
     for (let n = 0; n < CLIENTS; n += 1) sockets.push(await neverReadingClient(service.port));
