@@ -22,6 +22,7 @@ import {
 } from '../reliability/support/change-stream.js';
 import { LedgerService, TOKENS } from '../reliability/support/ledger-service.js';
 import { tempDir } from '../reliability/support/temp-dir.js';
+import { metricValue } from '../soak/metrics.js';
 
 const CLIENTS = Number(process.env.BENCH_SSE_CLIENTS ?? 1000);
 const CHANGES = Number(process.env.BENCH_SSE_CHANGES ?? 20_000);
@@ -52,8 +53,7 @@ const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function openStreams(url: string): Promise<number> {
-  const metrics = await (await fetch(`${url}/metrics`)).text();
-  return Number(/^ledger_sse_clients (\d+)/m.exec(metrics)?.[1]);
+  return metricValue(await (await fetch(`${url}/metrics`)).text(), 'ledger_sse_clients');
 }
 
 /** Kernel memory of all TCP sockets on the host (pages of 4 KiB), for information. */

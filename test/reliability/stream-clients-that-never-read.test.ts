@@ -9,6 +9,7 @@ import {
 import { getJson, request } from './support/http.js';
 import { LedgerService, TOKENS } from './support/ledger-service.js';
 import { tempDir } from './support/temp-dir.js';
+import { metricValue } from '../soak/metrics.js';
 
 /**
  * Clients that open the change stream and never read cost the service a
@@ -32,8 +33,7 @@ let sockets: Socket[] = [];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function metric(name: string): Promise<number> {
-  const metrics = (await request(`${service.url}/metrics`)).body;
-  return Number(new RegExp(`^${name} (\\d+)`, 'm').exec(metrics)?.[1]);
+  return metricValue((await request(`${service.url}/metrics`)).body, name);
 }
 const openStreams = () => metric('ledger_sse_clients');
 

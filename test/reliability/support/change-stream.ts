@@ -37,14 +37,14 @@ export async function readChangeStream(
       let buffer = '';
       for await (const chunk of response.body!) {
         buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const blocks = buffer.split('\n\n');
+        buffer = blocks.pop()!;
+        for (const block of blocks) {
           const message: Record<string, string> = {};
-          for (const line of buffer.slice(0, end).split('\n')) {
+          for (const line of block.split('\n')) {
             const colon = line.indexOf(':');
             if (colon > 0) message[line.slice(0, colon)] = line.slice(colon + 1).replace(/^ /, '');
           }
-          buffer = buffer.slice(end + 2);
           if (message.id !== undefined) lastEventId = message.id;
           if (message.event !== undefined || message.data !== undefined) messages.push(message);
         }
