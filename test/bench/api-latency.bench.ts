@@ -64,9 +64,11 @@ function pledge(id: string) {
 async function followChanges(url: string) {
   const delivered = new Map<string, number>();
   const abort = new AbortController();
-  const state = (await (await fetch(`${url}/ops/state`)).json()) as { changes: number };
+  const state = (await (await fetch(`${url}/ops/state`)).json()) as {
+    lastChangeId: string | null;
+  };
   const response = await fetch(`${url}/v1/changes/stream`, {
-    headers: { 'last-event-id': String(state.changes) },
+    headers: { 'last-event-id': state.lastChangeId ?? '' },
     signal: abort.signal,
   });
   const reader = response.body!.getReader();

@@ -34,7 +34,7 @@ function changeEvent(sequence: number): CommitmentChangeEvent {
   const actorId = actors[sequence % actors.length]!;
   const regression = sequence % 2 === 0;
   return toCommitmentChangeEvent(
-    sequence,
+    String(sequence),
     {
       actorId,
       effectiveOn: '2021-01-29',

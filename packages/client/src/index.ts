@@ -25,7 +25,6 @@ export {
   COMMITMENT_CHANGE_SOURCE,
   CommitmentChangeSchema,
   CommitmentChangeEventSchema,
-  changeEventId,
   toCommitmentChangeEvent,
   type CommitmentChangeData,
   type CommitmentChangeEvent,
@@ -33,7 +32,12 @@ export {
 export { changeMatches, type ChangeFilter } from './events/change-filter.js';
 export { createDeduplicator, type Deduplicator } from './events/dedupe.js';
 export { subscribeKafka, type KafkaSubscriptionOptions } from './subscribe/kafka-subscription.js';
-export { subscribeSse, type SseSubscriptionOptions } from './subscribe/sse-subscription.js';
+export {
+  subscribeSse,
+  ResyncRequired,
+  type ResyncNotice,
+  type SseSubscriptionOptions,
+} from './subscribe/sse-subscription.js';
 export { subscribe, type SubscribeOptions } from './subscribe/subscribe.js';
 export {
   DEAD_LETTER_HEADERS,

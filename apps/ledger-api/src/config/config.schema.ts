@@ -105,7 +105,37 @@ export const configSchema = z.object({
    * the index (`false`: on the main thread, from the one index).
    */
   LEDGER_READ_WORKER: flag.default(true),
+  // The change stream (SSE). Every open stream costs memory and a socket, so
+  // each is bounded here, never by the client's good will.
+  /** Comment lines keep idle streams open through proxies and show clients a live connection. */
   LEDGER_SSE_HEARTBEAT_MS: positiveInt.default(15_000),
+  /** Open streams in all; beyond it a new stream gets 503 with Retry-After. */
+  LEDGER_SSE_MAX_STREAMS: positiveInt.default(2_000),
+  /** Open streams per client address; beyond it 429 with Retry-After. */
+  LEDGER_SSE_MAX_STREAMS_PER_CLIENT: positiveInt.default(20),
+  /**
+   * Bytes a stream may hold for one client beyond what its socket took: the
+   * backlog goes out in pages of at most this size, the next only after the
+   * socket drained.
+   */
+  LEDGER_SSE_BUFFER_BYTES: z.coerce
+    .number()
+    .int()
+    .min(4_096)
+    .default(64 * 1024),
+  /**
+   * Backlog one connection sends before it ends and the client reconnects with
+   * Last-Event-ID for the next part: what a client that never reads can make
+   * the kernel hold for it (a socket takes up to 4 MiB on Linux whether or not
+   * the client reads).
+   */
+  LEDGER_SSE_CATCHUP_BYTES: z.coerce
+    .number()
+    .int()
+    .min(4_096)
+    .default(512 * 1024),
+  /** A stream whose client has taken nothing for this long (its buffer stays full) is closed. */
+  LEDGER_SSE_STALL_TIMEOUT_MS: positiveInt.default(30_000),
   LEDGER_RETRY_AFTER_SECONDS: positiveInt.default(5),
   LEDGER_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   LEDGER_DASHBOARD_DIR: z.string().min(1).default(dashboardDistDir),

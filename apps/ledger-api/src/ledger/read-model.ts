@@ -7,11 +7,8 @@ import {
   type LedgerIndex,
   type ReferenceData,
 } from '@cleannet/domain';
-import {
-  createChangeFeed,
-  type ChangeFeed,
-  type SequencedChange,
-} from '../streams/changes/change-feed.js';
+import { createChangeFeed, type ChangeFeed } from '../streams/changes/change-feed.js';
+import { commitmentChangeIdentity } from '../streams/changes/change-id.js';
 import type { LedgerEngine } from './ledger-engine.js';
 
 /** DI token for the ReadModel. */
@@ -32,22 +29,17 @@ export interface ReadModel {
 
 /**
  * Feeds the domain's bitemporal index from the engine, in log order, and
- * numbers the commitment changes each event causes. Attach before the
- * engine starts so replay rebuilds the same sequence on every start.
+ * names the commitment changes each event causes. Attach before the engine
+ * starts so replay rebuilds the same ids on every start.
  */
-export function attachReadModel(
-  engine: LedgerEngine,
-  reference: ReferenceData,
-  onChanges?: (changes: readonly SequencedChange<CommitmentChange>[]) => void,
-): ReadModel {
+export function attachReadModel(engine: LedgerEngine, reference: ReferenceData): ReadModel {
   const index = createLedgerIndex(reference);
-  const changes = createChangeFeed<CommitmentChange>();
+  const changes = createChangeFeed(commitmentChangeIdentity);
   const observers: Array<(event: LedgerEvent, statesChanged: boolean) => void> = [];
-  engine.onApplied(({ event }) => {
+  engine.onApplied(({ position, event }) => {
     index.apply(event);
     const effect = index.effectOf(event);
-    const derived = changes.append(effect.changes);
-    if (derived.length > 0) onChanges?.(derived);
+    changes.append(position, effect.changes);
     for (const observer of observers) observer(event, effect.statesChanged);
   });
   const names = indexReference(reference);

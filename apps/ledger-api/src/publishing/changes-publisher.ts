@@ -5,11 +5,8 @@ import type { ReadinessCheck } from '../ops/health/readiness.port.js';
 import type { LedgerMetrics } from '../ops/metrics/ledger-metrics.js';
 import type { ChangeFeed } from '../streams/changes/change-feed.js';
 import { toCloudEvent } from './commitment-change-event.js';
-import {
-  ensureChangesTopic,
-  lastPublishedSequence,
-  type ChangesTopicLayout,
-} from './changes-topic.js';
+import { parseChangeId } from '../streams/changes/change-id.js';
+import { ensureChangesTopic, lastPublishedIds, type ChangesTopicLayout } from './changes-topic.js';
 import { singlePartitionFirst } from './single-partition-first.js';
 
 export interface ChangesPublisherDeps {
@@ -55,18 +52,53 @@ const MAX_BATCH = 500;
 export const DEFAULT_LINGER_MS = 20;
 
 /**
- * Publishes the numbered change feed to the changes topic, in order, keyed by
- * actor. The feed is rebuilt identically by every replay, and each record's
- * CloudEvent id is its sequence number, so the topic itself says how far
+ * How many of the feed's changes the topic holds, from the ids of its last
+ * records. A topic whose last change this ledger did not derive (another
+ * ledger's, or a history since rewritten) is refused, never continued at a
+ * guessed place. Plain numbers are the ids publishers wrote before change ids
+ * carried their history: the n-th change of the same order (a Kafka log is
+ * never repaired, so that order still holds).
+ */
+export function publishedCount(
+  lastIds: readonly string[],
+  feed: ChangeFeed<CommitmentChange>,
+): number {
+  let count = 0;
+  for (const id of lastIds) {
+    const next = countUpTo(id, feed);
+    if (next === undefined) {
+      throw new Error(
+        `the changes topic ends with change ${id}, which this ledger did not derive; is it shared with another ledger?`,
+      );
+    }
+    count = Math.max(count, next);
+  }
+  return count;
+}
+
+/** The number of feed changes up to and including `id`, or undefined when the feed lacks it. */
+function countUpTo(id: string, feed: ChangeFeed<CommitmentChange>): number | undefined {
+  const key = parseChangeId(id);
+  if (key === undefined) return undefined;
+  if (key === 'legacy') return Number(id) <= feed.length ? Number(id) : undefined;
+  const resume = feed.resumeAfter(key);
+  return resume.kind === 'after' ? resume.next : undefined;
+}
+
+/**
+ * Publishes the change feed to the changes topic, in order, keyed by actor.
+ * The feed is rebuilt identically by every replay, and each record's
+ * CloudEvent id is its change id, so the topic itself says how far
  * publishing got: at start, and after any failed send (which may or may not
- * have reached the broker), the publisher reads the topic's last sequence and
- * continues from there. Nothing is lost across a crash between the ledger
+ * have reached the broker), the publisher reads the topic's last change id and
+ * continues after it. Nothing is lost across a crash between the ledger
  * append and the publish, and nothing is published twice.
  */
 export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPublisher {
   const { kafka, topic, feed, metrics, logger } = deps;
   let admin: Admin | undefined;
   let producer: Producer | undefined;
+  /** How many of the feed's changes the topic holds (unknown after start and after a failed send). */
   let published: number | undefined;
   let lastError: unknown;
   let syncing: Promise<void> | undefined;
@@ -78,7 +110,7 @@ export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPubli
   const lingerMs = deps.lingerMs ?? DEFAULT_LINGER_MS;
   let unlisten: (() => void) | undefined;
 
-  const lag = () => Math.max(0, feed.last - (published ?? 0));
+  const lag = () => Math.max(0, feed.length - (published ?? 0));
   const reportLag = () => metrics.changesPublisherLag.set(lag());
 
   async function connect(): Promise<void> {
@@ -114,14 +146,8 @@ export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPubli
   async function publishPending(): Promise<void> {
     await connect();
     // Unknown after start and after a failed send: ask the topic.
-    published ??= await lastPublishedSequence(kafka, admin!, topic, 15_000);
-    if (published > feed.last) {
-      logger.warn(
-        { topic, published, derived: feed.last },
-        'the changes topic holds more changes than this ledger derives; is it shared with another ledger topic?',
-      );
-    }
-    while (!closed && published < feed.last) {
+    published ??= publishedCount(await lastPublishedIds(kafka, admin!, topic, 15_000), feed);
+    while (!closed && published < feed.length) {
       const batch = feed.since(published).slice(0, MAX_BATCH);
       await producer!.send({
         topic,
@@ -134,7 +160,7 @@ export function createChangesPublisher(deps: ChangesPublisherDeps): ChangesPubli
           headers: { 'content-type': 'application/cloudevents+json; charset=utf-8' },
         })),
       });
-      published = batch.at(-1)!.sequence;
+      published += batch.length;
       metrics.publishedChanges.inc({ outcome: 'published' }, batch.length);
       reportLag();
     }

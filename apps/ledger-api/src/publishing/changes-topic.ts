@@ -5,7 +5,7 @@ import {
   type TopicReplication,
 } from '@cleannet/event-log';
 import type { Admin, Kafka } from 'kafkajs';
-import { sequenceOf } from './commitment-change-event.js';
+import { changeIdOf } from './commitment-change-event.js';
 
 /**
  * The changes topic keeps every change forever (consumers may start from the
@@ -53,28 +53,29 @@ export async function ensureChangesTopic(
 }
 
 /**
- * The highest change sequence in the topic (0 when empty): the last record of
- * each partition, since the publisher writes changes in sequence order. With
- * several partitions (a topic created by hand) the maximum over them is taken.
+ * The ids of the last record of each partition (none when the topic is
+ * empty): the publisher writes changes in feed order, so with one partition
+ * this is the last change published. A topic created by hand with several
+ * partitions gives one id per partition; the caller takes the latest.
  */
-export async function lastPublishedSequence(
+export async function lastPublishedIds(
   kafka: Kafka,
   admin: Admin,
   topic: string,
   timeoutMs: number,
-): Promise<number> {
+): Promise<string[]> {
   const offsets = await admin.fetchTopicOffsets(topic);
   const wanted = new Map<number, number>();
   for (const { partition, high, low } of offsets) {
     if (Number(high) > Number(low)) wanted.set(partition, Number(high) - 1);
   }
-  if (wanted.size === 0) return 0;
+  if (wanted.size === 0) return [];
 
   const consumer = kafka.consumer({
     groupId: `${topic}.last-published.${randomUUID()}`,
     maxWaitTimeInMs: 100,
   });
-  let last = 0;
+  const last: string[] = [];
   let timer: NodeJS.Timeout | undefined;
   await consumer.connect();
   try {
@@ -86,7 +87,8 @@ export async function lastPublishedSequence(
       eachMessage: async ({ partition, message }) => {
         const target = wanted.get(partition);
         if (target === undefined || Number(message.offset) < target) return;
-        last = Math.max(last, sequenceOf(message.value) ?? 0);
+        const id = changeIdOf(message.value);
+        if (id !== undefined) last.push(id);
         wanted.delete(partition);
         if (wanted.size === 0) found();
       },

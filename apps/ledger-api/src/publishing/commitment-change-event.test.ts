@@ -1,6 +1,6 @@
 import type { CommitmentChange } from '@cleannet/domain';
 import { describe, expect, it } from 'vitest';
-import { COMMITMENT_CHANGE_TYPE, sequenceOf, toCloudEvent } from './commitment-change-event.js';
+import { COMMITMENT_CHANGE_TYPE, changeIdOf, toCloudEvent } from './commitment-change-event.js';
 
 const change: CommitmentChange = {
   actorId: 'BR',
@@ -16,26 +16,26 @@ const change: CommitmentChange = {
 };
 
 describe('a commitment change as a CloudEvent', () => {
-  it('carries its sequence as the id, the actor as subject and the change as data', () => {
-    const event = toCloudEvent({ sequence: 42, change }, '2026-01-01T00:00:00.000Z');
+  it('carries its change id, the actor as subject and the change as data', () => {
+    const id = '1204.0.0123456789abcdef';
+    const event = toCloudEvent({ id, position: 1204, change }, '2026-01-01T00:00:00.000Z');
     expect(event).toEqual({
       specversion: '1.0',
-      id: '42',
+      id,
       type: COMMITMENT_CHANGE_TYPE,
       source: '/cleannet/ledger',
       subject: 'BR',
       time: '2026-01-01T00:00:00.000Z',
       datacontenttype: 'application/json',
-      sequence: 42,
       data: change,
     });
-    expect(sequenceOf(Buffer.from(JSON.stringify(event)))).toBe(42);
+    expect(changeIdOf(Buffer.from(JSON.stringify(event)))).toBe(id);
   });
 
-  it('reads no sequence from records the publisher did not write', () => {
-    expect(sequenceOf(null)).toBeUndefined();
-    expect(sequenceOf('not json')).toBeUndefined();
-    expect(sequenceOf(JSON.stringify({ type: 'other', id: '7' }))).toBeUndefined();
-    expect(sequenceOf(JSON.stringify({ type: COMMITMENT_CHANGE_TYPE, id: 'x' }))).toBeUndefined();
+  it('reads no change id from records the publisher did not write', () => {
+    expect(changeIdOf(null)).toBeUndefined();
+    expect(changeIdOf('not json')).toBeUndefined();
+    expect(changeIdOf(JSON.stringify({ type: 'other', id: '7' }))).toBeUndefined();
+    expect(changeIdOf(JSON.stringify({ type: COMMITMENT_CHANGE_TYPE, id: 7 }))).toBeUndefined();
   });
 });

@@ -38,7 +38,10 @@ export const CommitmentChangeSchema = z.looseObject(changeShape);
 /** A commitment change as a CloudEvents 1.0 JSON envelope. */
 export const CommitmentChangeEventSchema = z.looseObject({
   specversion: z.literal('1.0'),
-  /** The change's sequence number as a string: the same on every delivery and transport (the SSE id). */
+  /**
+   * The change id, `<position>.<index>.<digest>`: the same on every delivery
+   * and transport (the SSE id). See docs/subscribing.md.
+   */
   id: z.string().min(1),
   type: z.literal(COMMITMENT_CHANGE_TYPE),
   source: z.string().min(1),
@@ -47,7 +50,7 @@ export const CommitmentChangeEventSchema = z.looseObject({
   /** recordedAt of the cause event; absent on SSE, which does not carry it. */
   time: z.iso.datetime({ offset: true }).optional(),
   datacontenttype: z.string().optional(),
-  /** Position in the service's change sequence: the SSE id. */
+  /** Only on changes published before change ids: the id as a number. */
   sequence: z.number().int().positive().optional(),
   data: CommitmentChangeSchema,
 });
@@ -62,26 +65,20 @@ const _schemaToDomain = (change: ExactChange): CommitmentChange => change;
 void _domainToSchema;
 void _schemaToDomain;
 
-/** The event id of the change at `sequence`, as the service numbers it. */
-export function changeEventId(sequence: number): string {
-  return String(sequence);
-}
-
-/** Wraps a sequenced change in its CloudEvent, as the service publishes it. */
+/** Wraps a change and its id in its CloudEvent, as the service publishes it. */
 export function toCommitmentChangeEvent(
-  sequence: number,
+  id: string,
   change: CommitmentChangeData,
   time?: string,
 ): CommitmentChangeEvent {
   return {
     specversion: '1.0',
-    id: changeEventId(sequence),
+    id,
     type: COMMITMENT_CHANGE_TYPE,
     source: COMMITMENT_CHANGE_SOURCE,
     subject: change.actorId,
     ...(time === undefined ? {} : { time }),
     datacontenttype: 'application/json',
-    sequence,
     data: change,
   };
 }

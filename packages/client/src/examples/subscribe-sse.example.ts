@@ -9,6 +9,8 @@ export async function followChangesOverSse(cursorFile: string): Promise<void> {
     ...(stored ? { lastEventId: stored.trim() } : {}),
     filter: { actors: ['BR'] },
     onCursor: (lastEventId) => writeFile(cursorFile, lastEventId),
+    // The cursor names no change of the service's history: start over from the first change.
+    onResync: (notice) => console.warn('resync:', notice.detail),
     handler: (event) => console.log(event.id, event.data.after),
   });
   await subscription.closed;

@@ -114,7 +114,7 @@ export type paths = {
     };
     /**
      * Commitment changes as Server-Sent Events
-     * @description Each event has an id (its sequence number). Reconnect with Last-Event-ID (or ?after=) to resume without gaps. Comment lines are heartbeats.
+     * @description Each event has a change id (<position>.<index>.<digest>). Reconnect with Last-Event-ID (or ?after=) to resume without gaps. An id this ledger cannot resume from (its log was repaired, or the id is from another ledger) is answered with a `resync` event, then every change from the first. Comment lines are heartbeats.
      */
     get: operations['ChangesStreamController_stream'];
     put?: never;
@@ -453,7 +453,7 @@ export interface operations {
     parameters: {
       query?: {
         actor?: string;
-        after?: number;
+        after?: string;
         kind?: 'country' | 'operator' | 'company' | 'bloc';
         regressionsOnly?: 'true' | 'false';
       };
@@ -484,6 +484,44 @@ export interface operations {
       };
       /** @description Authentication required */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            detail: string;
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            instance?: string;
+            status: number;
+            title: string;
+            type: string;
+          };
+        };
+      };
+      /** @description Too many requests */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': {
+            detail: string;
+            errors?: {
+              message?: string;
+              path?: string;
+            }[];
+            instance?: string;
+            status: number;
+            title: string;
+            type: string;
+          };
+        };
+      };
+      /** @description Service unavailable */
+      503: {
         headers: {
           [name: string]: unknown;
         };

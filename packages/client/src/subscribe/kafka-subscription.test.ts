@@ -86,7 +86,7 @@ describe('subscribeKafka', () => {
     for (const actor of ['BR', 'PL', 'SE']) {
       const sequences = firstSightings()
         .filter((event) => event.subject === actor)
-        .map((event) => event.sequence!);
+        .map((event) => Number(event.id));
       expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
     }
 

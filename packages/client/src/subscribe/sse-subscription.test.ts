@@ -3,7 +3,7 @@ import type { CommitmentChangeEvent } from '../events/commitment-change-event.js
 import { createLedgerClient, type LedgerClient } from '../rest/ledger-client.js';
 import { RECORDER_TOKEN, startTestLedger, type TestLedger } from '../testing/ledger-app.js';
 import { pledge, reversal } from '../testing/sample-events.js';
-import { subscribeSse } from './sse-subscription.js';
+import { ResyncRequired, subscribeSse, type ResyncNotice } from './sse-subscription.js';
 
 let ledger: TestLedger;
 let client: LedgerClient;
@@ -40,7 +40,13 @@ describe('subscribeSse', () => {
     await client.append(reversal('BR', '2021-01-29'));
     await until(() => seen.length === 3);
     await first.stop();
-    expect(seen.map((event) => event.id)).toEqual(['1', '2', '3']);
+    expect(seen.map((event) => event.data.causeEventId)).toEqual([
+      'pledge-BR',
+      'pledge-PL',
+      'reversal-BR',
+    ]);
+    expect(seen.every((event) => /^\d+\.\d+\.[0-9a-f]{16}$/.test(event.id))).toBe(true);
+    expect(cursor).toBe(seen[2]!.id);
     expect(seen[2]).toMatchObject({
       type: 'org.cleannet.commitment-change.v1',
       subject: 'BR',
@@ -52,12 +58,12 @@ describe('subscribeSse', () => {
     const second = subscribeSse({
       baseUrl: ledger.url,
       lastEventId: cursor!,
-      handler: (event) => void resumed.push(event.id),
+      handler: (event) => void resumed.push(event.data.causeEventId),
     });
     await until(() => resumed.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await second.stop();
-    expect(resumed).toEqual(['4']);
+    expect(resumed).toEqual(['pledge-SE']);
   });
 
   it('filters regressions only, and reports a change the handler keeps failing on', async () => {
@@ -67,7 +73,7 @@ describe('subscribeSse', () => {
       baseUrl: ledger.url,
       filter: { regressionsOnly: true },
       retry: { attempts: 2, backoff: { initialMs: 5, maxMs: 10 } },
-      onDeadLetter: (event) => failed.push(event.id),
+      onDeadLetter: (event) => failed.push(event.data.causeEventId),
       handler: (_event, context) => {
         attempts.push(context.attempt);
         throw new Error('downstream refused');
@@ -75,7 +81,7 @@ describe('subscribeSse', () => {
     });
     await until(() => failed.length === 1);
     await subscription.stop();
-    expect(failed).toEqual(['3']);
+    expect(failed).toEqual(['reversal-BR']);
     expect(attempts).toEqual([1, 2]);
   });
 
@@ -88,15 +94,58 @@ describe('subscribeSse', () => {
       reconnect: { initialMs: 10, maxMs: 50 },
       onDisconnect: (error) => disconnects.push(error),
       handler: async (event) => {
-        seen.push(event.id);
+        seen.push(event.data.causeEventId);
         // A handler slower than the idle timeout makes the stream look dead mid-stream.
-        if (event.id === '2') await new Promise((resolve) => setTimeout(resolve, 400));
+        if (seen.length === 2) await new Promise((resolve) => setTimeout(resolve, 400));
       },
     });
-    await until(() => seen.includes('4'));
+    await until(() => seen.includes('pledge-SE'));
     await subscription.stop();
     expect(disconnects.length).toBeGreaterThan(0);
-    expect(new Set(seen)).toEqual(new Set(['1', '2', '3', '4']));
+    expect(new Set(seen)).toEqual(new Set(['pledge-BR', 'pledge-PL', 'reversal-BR', 'pledge-SE']));
+  });
+
+  describe('when the service cannot resume after the stored cursor', () => {
+    // The place of the first change, with another history's digest: a cursor from before a repair.
+    const foreignCursor = async () => {
+      const first = await new Promise<string>((resolve) => {
+        const probe = subscribeSse({
+          baseUrl: ledger.url,
+          handler: (event) => {
+            resolve(event.id);
+            void probe.stop();
+          },
+        });
+      });
+      return first.replace(/[0-9a-f]{16}$/, '0123456789abcdef');
+    };
+
+    it('tells onResync, then delivers every change again from the first', async () => {
+      const notices: ResyncNotice[] = [];
+      const seen: string[] = [];
+      const lastEventId = await foreignCursor();
+      const subscription = subscribeSse({
+        baseUrl: ledger.url,
+        lastEventId,
+        onResync: (notice) => void notices.push(notice),
+        handler: (event) => void seen.push(event.data.causeEventId),
+      });
+      await until(() => seen.length === 4);
+      await subscription.stop();
+      expect(notices).toEqual([expect.objectContaining({ reason: 'unknown-change', lastEventId })]);
+      expect(seen).toEqual(['pledge-BR', 'pledge-PL', 'reversal-BR', 'pledge-SE']);
+    });
+
+    it('ends with ResyncRequired when nobody handles a resync', async () => {
+      const handled: string[] = [];
+      const subscription = subscribeSse({
+        baseUrl: ledger.url,
+        lastEventId: await foreignCursor(),
+        handler: (event) => void handled.push(event.id),
+      });
+      await expect(subscription.closed).rejects.toBeInstanceOf(ResyncRequired);
+      expect(handled).toEqual([]);
+    });
   });
 
   it('ends with a ProblemError when the service refuses the request', async () => {

@@ -16,6 +16,14 @@ export interface SseSubscriptionOptions extends SubscriptionOptionsBase {
   readonly token?: string;
   /** Resume after this change (a stored cursor); absent: from the first change. */
   readonly lastEventId?: string;
+  /**
+   * The service cannot resume after the stored cursor: its history up to that
+   * change differs from what you were sent (its log was repaired, or the
+   * cursor is another ledger's). Discard what you derived from earlier changes;
+   * when this resolves, every change is delivered again from the first. Without
+   * it the subscription ends: `closed` rejects with `ResyncRequired`.
+   */
+  readonly onResync?: (notice: ResyncNotice) => void | Promise<void>;
   /** Told the new cursor after each change is handled or skipped: store it to resume. */
   readonly onCursor?: (lastEventId: string) => void | Promise<void>;
   /** A change the handler failed on every try: it is passed, and reported here. */
@@ -29,6 +37,30 @@ export interface SseSubscriptionOptions extends SubscriptionOptionsBase {
   readonly idleTimeoutMs?: number;
 }
 
+/** The service's `resync` event: why the cursor cannot be resumed from. */
+export interface ResyncNotice {
+  readonly reason: 'unknown-change' | 'ahead-of-ledger' | 'unverifiable-id' | (string & {});
+  readonly detail: string;
+  /** The cursor the service could not resume after. */
+  readonly lastEventId?: string;
+}
+
+/** The service asked for a resync and the subscriber has no `onResync`. */
+export class ResyncRequired extends Error {
+  override readonly name = 'ResyncRequired';
+  constructor(readonly notice: ResyncNotice) {
+    super(notice.detail);
+  }
+}
+
+function toResyncNotice(message: EventSourceMessage): ResyncNotice {
+  try {
+    return JSON.parse(message.data) as ResyncNotice;
+  } catch {
+    return { reason: 'unknown', detail: 'The service asked for a resync.' };
+  }
+}
+
 /** Server-side filters narrow the stream when they can express the filter exactly. */
 function streamUrl(options: SseSubscriptionOptions): URL {
   const url = new URL('/v1/changes/stream', options.baseUrl);
@@ -40,11 +72,9 @@ function streamUrl(options: SseSubscriptionOptions): URL {
 }
 
 function toEvent(message: EventSourceMessage): CommitmentChangeEvent | undefined {
-  if (message.event !== 'commitment-change' || message.id === undefined) return undefined;
-  const sequence = Number(message.id);
+  if (message.event !== 'commitment-change' || !message.id) return undefined;
   const change = CommitmentChangeSchema.safeParse(JSON.parse(message.data));
-  if (!Number.isSafeInteger(sequence) || !change.success) return undefined;
-  return toCommitmentChangeEvent(sequence, change.data);
+  return change.success ? toCommitmentChangeEvent(message.id, change.data) : undefined;
 }
 
 /**
@@ -52,7 +82,9 @@ function toEvent(message: EventSourceMessage): CommitmentChangeEvent | undefined
  * with `Last-Event-ID` whenever the connection drops, with backoff. Each
  * change is handled before the next is read; the cursor moves only past
  * handled (or dead-lettered) changes, so a crash repeats at most the change in
- * hand. Ids are the change sequence numbers, the same as on Kafka.
+ * hand. Ids are the change ids, the same as on Kafka. A `resync` from the
+ * service (the cursor names no change of its history) goes to `onResync`,
+ * then the stream starts again from the first change.
  */
 export function subscribeSse(options: SseSubscriptionOptions): Subscription {
   const stopping = new AbortController();
@@ -111,6 +143,14 @@ export function subscribeSse(options: SseSubscriptionOptions): Subscription {
         touch();
         parser.feed(decoder.decode(chunk, { stream: true }));
         for (let message = queue.shift(); message; message = queue.shift()) {
+          if (message.event === 'resync') {
+            const notice = toResyncNotice(message);
+            if (!options.onResync) throw new ResyncRequired(notice);
+            await options.onResync(notice);
+            // The stream that follows starts from the first change; so does a reconnect now.
+            lastEventId = undefined;
+            continue;
+          }
           const event = toEvent(message);
           if (event && !(await handle(event, message.id!))) return;
           touch();
@@ -135,6 +175,7 @@ export function subscribeSse(options: SseSubscriptionOptions): Subscription {
         if (error instanceof ProblemError && error.status < 500 && error.status !== 429) {
           throw error;
         }
+        if (error instanceof ResyncRequired) throw error;
         options.onDisconnect?.(error);
         failures += 1;
       }

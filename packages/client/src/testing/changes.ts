@@ -50,7 +50,7 @@ export function changeEvents(first: number, count: number, actors = ['BR', 'PL',
     const actor = actors[sequence % actors.length]!;
     const kind = sequence % 3 === 0 ? 'reversal' : 'join';
     return toCommitmentChangeEvent(
-      sequence,
+      String(sequence),
       change(actor, kind, sequence),
       new Date().toISOString(),
     );

@@ -17,14 +17,13 @@ const commitmentChangeCloudEvent = {
     id: {
       type: 'string',
       description:
-        'the change sequence number (the SSE id): unique, stable across restarts, increasing in topic order',
+        "the change id <position>.<index>.<digest> (the SSE id): the log position of the cause event, the change's index among its changes, and a digest of the history up to it; unique, stable across restarts, increasing in topic order",
     },
     type: { const: 'org.cleannet.commitment-change.v1' },
     source: { const: '/cleannet/ledger' },
     subject: { type: 'string', description: 'the actor id (also the Kafka key)' },
     time: { type: 'string', format: 'date-time', description: 'recordedAt of the cause event' },
     datacontenttype: { const: 'application/json' },
-    sequence: { type: 'integer', description: 'the id as a number' },
     data: {
       type: 'object',
       description: "the domain's CommitmentChange",
@@ -95,7 +94,7 @@ export const asyncApiDocument = {
     commitmentChanges: {
       address: CHANGES_TOPIC_DEFAULT,
       description:
-        'Commitment changes as CloudEvents JSON, keyed by actor, in change-sequence order (one partition). Infinite retention, cleanup.policy=delete. Each change is published once: a restarted service continues after the last sequence in the topic.',
+        'Commitment changes as CloudEvents JSON, keyed by actor, in change order (one partition). Infinite retention, cleanup.policy=delete. Each change is published once: a restarted service continues after the last change id in the topic.',
       messages: { commitmentChange: { $ref: '#/components/messages/CommitmentChange' } },
     },
   },

@@ -27,7 +27,8 @@ export class StateController {
     }
     return {
       events: index.size,
-      changes: changes.last,
+      changes: changes.length,
+      lastChangeId: changes.lastId ?? null,
       stateHashAsOf: STATE_HASH_AS_OF,
       stateHash: this.cached.hash,
     };

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { CHANGE_ID_FORMAT } from './change-id.js';
+
+/** A change id as a client sends it back; whether it names a change is the feed's to say. */
+const changeIdText = z.string().max(100);
 
 export const ChangesStreamQuerySchema = z.strictObject({
   actor: z.string().min(1).max(200).optional(),
@@ -8,12 +12,9 @@ export const ChangesStreamQuerySchema = z.strictObject({
     .optional()
     .transform((value) => value === 'true'),
   /** Resume cursor for clients that cannot set Last-Event-ID (EventSource on first connect). */
-  after: z.coerce.number().int().min(0).optional(),
+  after: changeIdText.optional(),
 });
 
 export type ChangesStreamQuery = z.output<typeof ChangesStreamQuerySchema>;
 
-export const LastEventIdSchema = z
-  .string()
-  .regex(/^\d{1,15}$/, 'Last-Event-ID must be a change sequence number')
-  .transform(Number);
+export const CHANGE_ID_MESSAGE = `a change id is ${CHANGE_ID_FORMAT}, as the stream sent it`;

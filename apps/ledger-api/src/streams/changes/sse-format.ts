@@ -1,5 +1,5 @@
 /** One SSE message. `data` is a single JSON line, so it needs no multi-line splitting. */
-export function sseMessage(id: number, event: string, data: unknown): string {
+export function sseMessage(id: string, event: string, data: unknown): string {
   return `id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 

@@ -35,7 +35,7 @@ export function tailCommand(): Command {
       ]),
     )
     .option('--regressions-only', 'only changes that weaken or reverse a commitment')
-    .option('--after <id>', 'start after this change id (its sequence number), as Last-Event-ID')
+    .option('--after <id>', 'start after this change id (as the stream sent it), as Last-Event-ID')
     .addOption(
       new Option('--format <format>', 'one line per change, or JSON lines')
         .choices(['text', 'json'])
@@ -56,6 +56,9 @@ export function tailCommand(): Command {
           ...(options.regressionsOnly ? { regressionsOnly: true } : {}),
         },
         onConnect: () => (connected = true),
+        onResync: (notice) => {
+          process.stderr.write(`resync: ${notice.detail} Following from the first change.\n`);
+        },
         onDisconnect: (error) => {
           // Unreachable from the start is a mistake to report; a drop later is ridden out.
           if (!connected) {
