@@ -85,7 +85,7 @@ export const configSchema = z.object({
   LEDGER_HTTP_HEADERS_TIMEOUT_MS: positiveInt.default(10_000),
   LEDGER_HTTP_REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   LEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt.default(65_000),
-  LEDGER_HTTP_MAX_CONNECTIONS: positiveInt.default(1_000),
+  LEDGER_HTTP_MAX_CONNECTIONS: positiveInt.default(4_096),
   LEDGER_WRITE_RATE_LIMIT: positiveInt.default(500),
   LEDGER_WRITE_RATE_WINDOW_MS: positiveInt.default(1000),
   /**
