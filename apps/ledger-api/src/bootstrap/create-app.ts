@@ -23,6 +23,7 @@ import { httpMetricsMiddleware } from '../ops/metrics/http-metrics.middleware.js
 import type { AnswerCache } from '../queries/answer-cache/answer-cache.js';
 import { cachedAnswerMiddleware } from '../queries/answer-cache/cached-answer.middleware.js';
 import { ANSWER_CACHE } from '../queries/answer-cache/serve-answer.js';
+import { compressResponses } from '../static/compress-responses.js';
 import { dashboardHandlers } from '../static/dashboard.js';
 
 export interface LedgerApp {
@@ -66,6 +67,7 @@ export async function createLedgerApp(
   app.use(httpLogger(logger));
   app.use(httpMetricsMiddleware(metrics));
   app.use(securityHeaders());
+  app.use(compressResponses());
   app.use(inFlightMiddleware(drain));
   app.use(jsonOnlyWrites);
   // With public reads, a cached answer needs neither Nest's router nor the guard.
