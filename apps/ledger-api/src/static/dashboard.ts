@@ -57,17 +57,24 @@ export function dashboardHandlers(distDir: string) {
     // The answer depends on Accept-Encoding whichever copy is sent.
     response.setHeader('Vary', 'Accept-Encoding');
     const name = request.path.slice('/assets/'.length);
-    const encodings = precompressed.filter((encoding) => assetNames.has(`${name}${encoding.suffix}`));
+    const encodings = precompressed.filter((encoding) =>
+      assetNames.has(`${name}${encoding.suffix}`),
+    );
     const chosen =
-      encodings.length > 0 && request.acceptsEncodings(...encodings.map((encoding) => encoding.name));
+      encodings.length > 0 &&
+      request.acceptsEncodings(...encodings.map((encoding) => encoding.name));
     const encoding = encodings.find((candidate) => candidate.name === chosen);
     if (encoding === undefined) return serveFile(request, response, next);
     response.type(name);
     response.setHeader('Content-Encoding', encoding.name);
     response.setHeader('Cache-Control', cacheControlFor(request.path));
-    response.sendFile(join(assetsDir, `${name}${encoding.suffix}`), { cacheControl: false }, (error) => {
-      if (error) next(error);
-    });
+    response.sendFile(
+      join(assetsDir, `${name}${encoding.suffix}`),
+      { cacheControl: false },
+      (error) => {
+        if (error) next(error);
+      },
+    );
   };
   const spaFallback = (request: Request, response: Response, next: NextFunction) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return next();
