@@ -1,22 +1,15 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createLedgerApp, loadConfig, type LedgerApp } from '@cleannet/ledger-api';
-import { uniqueTopic } from '@cleannet/testkit';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LedgerApp } from '@cleannet/ledger-api';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { postPledge, repo, startDashboardService } from './service.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
-const dashboardDist = join(repo, 'apps', 'dashboard', 'dist');
 const artifacts = join(repo, 'artifacts', 'browser');
-const TOKEN = 'dashboard-browser-e2e-recorder-token-0123456789';
 
 let app: LedgerApp;
-let dataDir: string;
+let service: Awaited<ReturnType<typeof startDashboardService>>;
 let browser: Awaited<ReturnType<typeof launchChromium>>;
 let context: BrowserContext;
 let page: Page;
@@ -48,26 +41,8 @@ async function mapTableRow(country: string) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(dashboardDist, 'index.html'))) {
-    throw new Error(
-      'apps/dashboard/dist is missing: run `npm run build -w @cleannet/dashboard` first',
-    );
-  }
-  dataDir = await mkdtemp(join(tmpdir(), 'dashboard-e2e-'));
-  app = await createLedgerApp(
-    loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LEDGER_DATA_DIR: dataDir,
-      LEDGER_TOKENS: `browser-e2e:${TOKEN}=recorder`,
-      KAFKA_BROKERS: inject('kafkaBrokers').join(','),
-      LEDGER_KAFKA_TOPIC: uniqueTopic('dashboard-e2e-ledger'),
-      LEDGER_CHANGES_TOPIC: uniqueTopic('dashboard-e2e-changes'),
-      LEDGER_DASHBOARD_DIR: dashboardDist,
-      LEDGER_SSE_HEARTBEAT_MS: '1000',
-      LOG_LEVEL: 'silent',
-    }),
-  );
+  service = await startDashboardService(inject('kafkaBrokers'));
+  app = service.app;
   await mkdir(artifacts, { recursive: true });
   browser = await launchChromium();
   context = browser.context;
@@ -75,8 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await service?.close();
 });
 
 afterEach(async ({ task }) => {
@@ -180,21 +154,8 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     const before = Number(await figureValue('Member countries'));
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
-    const response = await fetch(`${app.url}/v1/events`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({
-        id: `browser-e2e-pledge-mx-${Date.now()}`,
-        type: 'PledgeMade',
-        subject: 'MX',
-        effectiveAt: '2024-01-15',
-        effectivePrecision: 'day',
-        schemaVersion: 1,
-        source: { document: 'browser-e2e.txt', confidence: 'high' },
-        data: { instrument: 'statement', programme: 'clean-network' },
-      }),
-    });
-    expect(response.status).toBeLessThan(300);
+    const status = await postPledge(app, 'MX', `browser-e2e-pledge-mx-${Date.now()}`);
+    expect(status).toBeLessThan(300);
     const feed = page.locator('aside ol.items li', { hasText: 'Mexico' });
     await expect.poll(() => feed.count(), { timeout: 2_000, interval: 100 }).toBe(1);
     await expect
