@@ -82,6 +82,8 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     await expect
       .poll(() => page.getByText('Loading the map…').count(), { timeout: 20_000 })
       .toBe(0);
+    // drawn, not given up (its code and atlas arrive compressed)
+    expect(await page.getByText('The map could not load').count()).toBe(0);
     expect(await page.locator('.trends canvas').count()).toBe(4);
   });
 

@@ -76,6 +76,7 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
   /** False until the head is known: the stream must not start at the first change. */
   let started = false;
   let connection: SseConnection | null = null;
+  let readingHead = false;
   let headRetry: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
@@ -118,14 +119,17 @@ export function createLiveFeed(options: LiveFeedOptions): LiveFeed {
       openStream();
       return;
     }
+    if (readingHead) return;
+    readingHead = true;
     options.head().then(
       (head) => {
-        if (!wanted() || connection !== null) return;
+        readingHead = false;
         started = true;
         lastEventId = head;
-        openStream();
+        if (wanted() && connection === null) openStream();
       },
       () => {
+        readingHead = false;
         if (!wanted()) return;
         status = 'reconnecting';
         headRetry = setTimeout(start, retryMs);

@@ -63,6 +63,20 @@ it('given the ledger has history, when the page opens, then the stream starts af
   expect(feed.items).toEqual([]);
 });
 
+it('given a release while the head is being read, then the head is read once', async () => {
+  let asked = 0;
+  const { feed, stream } = setup(async () => {
+    asked += 1;
+    return '3';
+  });
+  feed.release();
+  feed.hold();
+  feed.release();
+  await settle();
+  expect(asked).toBe(1);
+  expect(stream.connections).toHaveLength(1);
+});
+
 it('given the head cannot be read, then it asks again instead of replaying the history', async () => {
   let asked = 0;
   const { stream } = setup(async () => {
