@@ -1,29 +1,16 @@
-import type { LedgerApp } from '@cleannet/ledger-api';
-import type { BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { postPledge, startDashboardService } from './service.ts';
+import type { Page, Response } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { figureValueOn, membershipOf, postPledge, dashboardSuite } from './service.ts';
 
 // What the dashboard says when it has no answer to show, or must not show
 // one: a failed request, a live feed that only shows what happens after the
 // page opened, a view pinned to the past, a bad address; and how the
 // service sends the files (compressed, cached).
 
-let service: Awaited<ReturnType<typeof startDashboardService>>;
-let app: LedgerApp;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
+const suite = dashboardSuite();
 let page: Page;
 
-interface MembershipAnswer {
-  counts: { country: number };
-  committed: { actorId: string }[];
-}
-
-async function membership(asOf?: string): Promise<MembershipAnswer> {
-  const response = await fetch(`${app.url}/v1/membership${asOf ? `?asOf=${asOf}` : ''}`);
-  return (await response.json()) as MembershipAnswer;
-}
+const membership = (asOf?: string) => membershipOf(suite.app, asOf);
 
 /** Countries the ledger does not count as members today, so a pledge of one is a change. */
 async function nonMembers(count: number): Promise<string[]> {
@@ -34,31 +21,16 @@ async function nonMembers(count: number): Promise<string[]> {
 
 const headlineList = () => page.getByRole('list', { name: 'Headline figures' });
 
-async function figureValue(label: string): Promise<string> {
-  const card = page.locator('li.figure', { has: page.getByText(label, { exact: true }) });
-  return (await card.locator('.value').textContent())?.trim() ?? '';
-}
+const figureValue = (label: string) => figureValueOn(page, label);
 
 async function open(query = ''): Promise<Page> {
-  page = await context.newPage();
-  await page.goto(`${app.url}/${query}`);
+  page = await suite.context.newPage();
+  await page.goto(`${suite.app.url}/${query}`);
   await page.getByRole('tablist', { name: 'Views' }).waitFor({ timeout: 30_000 });
   return page;
 }
 
 const liveFeed = () => page.getByRole('complementary', { name: 'Live feed' });
-
-beforeAll(async () => {
-  service = await startDashboardService(inject('kafkaBrokers'));
-  app = service.app;
-  browser = await launchChromium();
-  context = browser.context;
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-});
 
 afterEach(async () => {
   await page?.close();
@@ -107,7 +79,7 @@ describe('dashboard states in Chromium', { timeout: 60_000 }, () => {
     expect(countries).toHaveLength(4);
     const statuses = await Promise.all(
       countries.map((country) =>
-        postPledge(app, country, `browser-states-${country}-${Date.now()}`),
+        postPledge(suite.app, country, `browser-states-${country}-${Date.now()}`),
       ),
     );
     expect(statuses.every((status) => status < 300)).toBe(true);
@@ -130,7 +102,7 @@ describe('dashboard states in Chromium', { timeout: 60_000 }, () => {
     expect(await liveFeed().getByRole('button', { name: 'Resume' }).count()).toBe(0);
     const [country] = await nonMembers(1);
     expect(
-      await postPledge(app, country ?? 'BO', `browser-states-pinned-${Date.now()}`),
+      await postPledge(suite.app, country ?? 'BO', `browser-states-pinned-${Date.now()}`),
     ).toBeLessThan(300);
     await page.waitForTimeout(1_000);
     expect(await liveFeed().locator('ol.items li').count()).toBe(0);
@@ -159,10 +131,10 @@ describe('dashboard states in Chromium', { timeout: 60_000 }, () => {
   });
 
   it('sends assets compressed and cached for good, index.html revalidated, JSON answers compressed', async () => {
-    page = await context.newPage();
+    page = await suite.context.newPage();
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
-    await page.goto(`${app.url}/`);
+    await page.goto(`${suite.app.url}/`);
     await headlineList().waitFor({ timeout: 30_000 });
     await page.locator('.trends canvas').first().waitFor();
     const headersOf = async (test: (path: string) => boolean) => {
@@ -177,7 +149,7 @@ describe('dashboard states in Chromium', { timeout: 60_000 }, () => {
     expect(script['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(script['vary']).toContain('Accept-Encoding');
     // The browser revalidates answers it has seen (304, no body): ask afresh.
-    const trends = await fetch(`${app.url}/v1/trends?from=2018-01-01&to=2021-01-01`, {
+    const trends = await fetch(`${suite.app.url}/v1/trends?from=2018-01-01&to=2021-01-01`, {
       headers: { 'accept-encoding': 'br, gzip' },
     });
     expect(['br', 'gzip']).toContain(trends.headers.get('content-encoding'));

@@ -1,34 +1,22 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LedgerApp } from '@cleannet/ledger-api';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { postPledge, repo, startDashboardService } from './service.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { figureValueOn, membershipOf, postPledge, repo, dashboardSuite } from './service.ts';
 
 const artifacts = join(repo, 'artifacts', 'browser');
 
-let app: LedgerApp;
-let service: Awaited<ReturnType<typeof startDashboardService>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let context: BrowserContext;
+const suite = dashboardSuite();
+
+beforeAll(async () => {
+  await mkdir(artifacts, { recursive: true });
+});
+
 let page: Page;
 
-interface MembershipAnswer {
-  counts: { country: number };
-  committed: { actorId: string }[];
-}
+const membership = (asOf?: string) => membershipOf(suite.app, asOf);
 
-async function membership(asOf?: string): Promise<MembershipAnswer> {
-  const response = await fetch(`${app.url}/v1/membership${asOf ? `?asOf=${asOf}` : ''}`);
-  return (await response.json()) as MembershipAnswer;
-}
-
-/** The headline figure's big number, read as a person would. */
-async function figureValue(label: string): Promise<string> {
-  const card = page.locator('li.figure', { has: page.getByText(label, { exact: true }) });
-  return (await card.locator('.value').textContent())?.trim() ?? '';
-}
+const figureValue = (label: string) => figureValueOn(page, label);
 
 async function mapTableRow(country: string) {
   const panel = page.locator('section.panel', { hasText: 'Status by country' });
@@ -40,19 +28,6 @@ async function mapTableRow(country: string) {
     .filter({ has: page.getByRole('cell', { name: country, exact: true }) });
 }
 
-beforeAll(async () => {
-  service = await startDashboardService(inject('kafkaBrokers'));
-  app = service.app;
-  await mkdir(artifacts, { recursive: true });
-  browser = await launchChromium();
-  context = browser.context;
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await service?.close();
-});
-
 afterEach(async ({ task }) => {
   // Each page as the test left it, for a person to look at (not committed).
   const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
@@ -61,8 +36,8 @@ afterEach(async ({ task }) => {
 });
 
 async function open(query = ''): Promise<Page> {
-  page = await context.newPage();
-  await page.goto(`${app.url}/${query}`);
+  page = await suite.context.newPage();
+  await page.goto(`${suite.app.url}/${query}`);
   await page.getByRole('tablist', { name: 'Views' }).waitFor({ timeout: 30_000 });
   if (!query.includes('tab=')) {
     await page
@@ -156,7 +131,7 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     const before = Number(await figureValue('Member countries'));
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
-    const status = await postPledge(app, 'MX', `browser-e2e-pledge-mx-${Date.now()}`);
+    const status = await postPledge(suite.app, 'MX', `browser-e2e-pledge-mx-${Date.now()}`);
     expect(status).toBeLessThan(300);
     const feed = page.locator('aside ol.items li', { hasText: 'Mexico' });
     await expect.poll(() => feed.count(), { timeout: 2_000, interval: 100 }).toBe(1);
@@ -182,10 +157,10 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
   });
 
   it('fits a 390 px phone without sideways scrolling', async () => {
-    page = await context.newPage();
+    page = await suite.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     // mid-2021, so that the notice of Brazil's reversal is on the page too
-    await page.goto(`${app.url}/?date=2021-07-01`);
+    await page.goto(`${suite.app.url}/?date=2021-07-01`);
     await page.getByRole('list', { name: 'Headline figures' }).waitFor({ timeout: 30_000 });
     await page.getByRole('complementary', { name: 'Dated within this period' }).waitFor();
     await page.locator('.map canvas').waitFor();
@@ -221,7 +196,7 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     await page.locator('.map canvas').scrollIntoViewIfNeeded();
     await mapReady('2021-12-31');
     const replayed = await pixels();
-    await page.goto(`${app.url}/?date=2021-12-31`);
+    await page.goto(`${suite.app.url}/?date=2021-12-31`);
     await page.locator('.map canvas').scrollIntoViewIfNeeded();
     await mapReady('2021-12-31');
     expect(await pixels()).toBe(replayed);

@@ -5,6 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp, loadConfig, type LedgerApp } from '@cleannet/ledger-api';
 import { uniqueTopic } from '@cleannet/testkit';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = join(here, '..', '..');
@@ -64,4 +67,48 @@ export async function postPledge(app: LedgerApp, country: string, id: string): P
     }),
   });
   return response.status;
+}
+
+export interface MembershipAnswer {
+  counts: { country: number };
+  committed: { actorId: string }[];
+}
+
+/** What the API says of membership at `asOf` (default today), to compare the page with. */
+export async function membershipOf(app: LedgerApp, asOf?: string): Promise<MembershipAnswer> {
+  const response = await fetch(`${app.url}/v1/membership${asOf ? `?asOf=${asOf}` : ''}`);
+  return (await response.json()) as MembershipAnswer;
+}
+
+/** The headline figure's big number, read as a person would. */
+export async function figureValueOn(page: Page, label: string): Promise<string> {
+  const card = page.locator('li.figure', { has: page.getByText(label, { exact: true }) });
+  return (await card.locator('.value').textContent())?.trim() ?? '';
+}
+
+/**
+ * For a suite: the service and Chromium, started before its tests and
+ * stopped after them. Read `app` and `context` inside tests.
+ */
+export function dashboardSuite(): { readonly app: LedgerApp; readonly context: BrowserContext } {
+  let service: Awaited<ReturnType<typeof startDashboardService>> | undefined;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    service = await startDashboardService(inject('kafkaBrokers'));
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+  return {
+    get app() {
+      if (!service) throw new Error('the service is not started');
+      return service.app;
+    },
+    get context() {
+      if (!browser) throw new Error('the browser is not started');
+      return browser.context;
+    },
+  };
 }
