@@ -46,7 +46,7 @@ export function dashboardHandlers(distDir: string) {
   const serveFile = express.static(distDir, {
     index: 'index.html',
     fallthrough: true,
-    setHeaders: (response, _path) => {
+    setHeaders: (response) => {
       response.setHeader('Cache-Control', cacheControlFor(response.req.path));
     },
   });
