@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './build/precompress.ts';
 
 // A plain SPA: the ledger service serves `dist/` at `/`, and in development
 // Vite forwards the API (including the SSE stream) to a locally running service.
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

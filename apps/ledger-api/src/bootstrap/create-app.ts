@@ -26,6 +26,7 @@ import { httpMetricsMiddleware } from '../ops/metrics/http-metrics.middleware.js
 import type { AnswerCache } from '../queries/answer-cache/answer-cache.js';
 import { cachedAnswerMiddleware } from '../queries/answer-cache/cached-answer.middleware.js';
 import { ANSWER_CACHE } from '../queries/answer-cache/serve-answer.js';
+import { compressResponses } from '../static/compress-responses.js';
 import { dashboardHandlers } from '../static/dashboard.js';
 
 export interface LedgerApp {
@@ -69,6 +70,7 @@ export async function createLedgerApp(
   app.use(httpLogger(logger));
   app.use(httpMetricsMiddleware(metrics));
   app.use(securityHeaders());
+  app.use(compressResponses());
   app.use(inFlightMiddleware(drain));
   app.use(refuseCredentialsInUrl);
   app.use(authenticateWrites(config.LEDGER_TOKENS));

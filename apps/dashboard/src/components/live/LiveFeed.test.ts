@@ -1,17 +1,25 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { expect, it } from 'vitest';
-import type { LiveFeed as Feed, LiveItem, LiveStatus } from '../../lib/live/liveFeed.svelte.ts';
+import type {
+  LiveFeed as Feed,
+  LiveItem,
+  LiveStatus,
+  PauseReason,
+} from '../../lib/live/liveFeed.svelte.ts';
 import { change } from '../../testing/fixtures.ts';
 import LiveFeed from './LiveFeed.svelte';
 
-function feedOf(status: LiveStatus, items: LiveItem[]) {
+function feedOf(status: LiveStatus, items: LiveItem[], pausedBecause: PauseReason | null = null) {
   const calls: string[] = [];
   const feed: Feed = {
     status,
+    pausedBecause,
     items,
     lastEventId: undefined,
     pause: () => calls.push('pause'),
     resume: () => calls.push('resume'),
+    hold: () => calls.push('hold'),
+    release: () => calls.push('release'),
     dispose: () => calls.push('dispose'),
   };
   return { feed, calls };
@@ -19,7 +27,11 @@ function feedOf(status: LiveStatus, items: LiveItem[]) {
 
 it('shows the connection state and the newest changes, regressions marked', () => {
   const { feed } = feedOf('open', [
-    { id: '2', change: change('BR', '2021-12-31', 'member', 'reversed', 'year'), receivedAt: 0 },
+    {
+      id: '2',
+      change: change('BR', '2021-12-31', 'member', 'reversed', 'year'),
+      receivedAt: Date.parse('2026-12-07T19:04:12Z'),
+    },
     { id: '1', change: change('BR', '2020-11-10', 'none', 'member'), receivedAt: 0 },
   ]);
   render(LiveFeed, {
@@ -36,6 +48,17 @@ it('shows the connection state and the newest changes, regressions marked', () =
   expect(reversal?.textContent).toContain('in 2021');
   expect(reversal?.textContent).not.toContain('2021-12-31');
   expect(pledge?.textContent).toContain('on 2020-11-10');
+  // with the time it arrived
+  expect(reversal?.querySelector('time')?.getAttribute('datetime')).toBe(
+    '2026-12-07T19:04:12.000Z',
+  );
+});
+
+it('given a view pinned to the past, then the feed says it is paused and why, with no Resume', () => {
+  const pinned = feedOf('paused', [], 'pinned');
+  render(LiveFeed, { feed: pinned.feed, nameOf: (id: string) => id, onactor: () => {} });
+  expect(screen.getByText(/as it knew it in the past/)).toBeTruthy();
+  expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
 });
 
 it('pauses and resumes the feed from its button', async () => {

@@ -40,3 +40,25 @@ it('turns a problem document into an ApiError and does not keep the failure', as
   await api.membership({ asOf: 'soon' }).catch(() => undefined);
   expect(server.urls).toHaveLength(2);
 });
+
+function answering(body: unknown) {
+  const urls: string[] = [];
+  const fetch = (async (url: string) => {
+    urls.push(url);
+    return new Response(JSON.stringify(body), { status: 200 });
+  }) as typeof globalThis.fetch;
+  return { fetch, urls };
+}
+
+it('reads the head of the change stream as the opaque id the service gives', async () => {
+  const server = answering({ changes: 110, lastChangeId: '111.0.9f3a' });
+  expect(await createApiClient(server.fetch).changesHead()).toBe('111.0.9f3a');
+  expect(server.urls).toEqual(['/ops/state']);
+  const empty = answering({ changes: 0, lastChangeId: null });
+  expect(await createApiClient(empty.fetch).changesHead()).toBeUndefined();
+});
+
+it('reads the head from a service that gives only the count of changes', async () => {
+  expect(await createApiClient(answering({ changes: 110 }).fetch).changesHead()).toBe('110');
+  expect(await createApiClient(answering({ changes: 0 }).fetch).changesHead()).toBeUndefined();
+});

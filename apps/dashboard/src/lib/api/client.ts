@@ -43,6 +43,14 @@ export interface ApiClient {
     filter: { kind?: string; actor?: string; knownAt?: string | null },
     signal?: AbortSignal,
   ): Promise<EventPage>;
+  /**
+   * The id of the newest commitment change (undefined: none yet), where a
+   * live stream starts so that it shows what happens from now on. An opaque
+   * string: the service's ids are not numbers to compute with.
+   */
+  changesHead(signal?: AbortSignal): Promise<string | undefined>;
+  /** When the ledger recorded its first event (undefined: it holds none yet). */
+  firstRecordedAt(signal?: AbortSignal): Promise<string | undefined>;
   /** Forgets cached answers: the ledger has changed (a live update). */
   invalidate(): void;
 }
@@ -120,6 +128,20 @@ export function createApiClient(
         { kind: filter.kind, actor: filter.actor, knownAt: filter.knownAt ?? null, limit: '1000' },
         signal,
       ),
+    changesHead: async (signal) => {
+      // Older services give only the count, whose value was the last id.
+      const state = await get<{ changes: number; lastChangeId?: string | null }>(
+        '/ops/state',
+        {},
+        signal,
+      );
+      if (state.lastChangeId !== undefined) return state.lastChangeId ?? undefined;
+      return state.changes > 0 ? String(state.changes) : undefined;
+    },
+    firstRecordedAt: async (signal) => {
+      const page = await get<EventPage>('/v1/events', { limit: '1' }, signal);
+      return page.events[0]?.recordedAt;
+    },
     invalidate: () => cache.clear(),
   };
 }

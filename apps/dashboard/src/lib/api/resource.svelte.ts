@@ -1,58 +1,101 @@
 /**
- * An API answer that follows its inputs: when `key` changes the previous
- * request is aborted and a new one made, and the last answer stays on screen
- * until the new one arrives (so a replay does not flicker). Call it while a
- * component initialises.
+ * An API answer that follows its query. Every answer is kept with the query
+ * it answers, so a panel can never show one query's answer under another's
+ * heading: `value` and `error` are those of the current query only, and
+ * `latest` (the newest answer of any query, with that query) is for panels
+ * that would rather show the previous date's figures, labelled as such,
+ * while the next date loads. When the query changes the previous request is
+ * aborted. `freshness` re-asks the same query (the ledger changed) without
+ * dropping its answer meanwhile. Call it while a component initialises.
  */
-export interface Resource<T> {
+export interface Answer<K, T> {
+  readonly query: K;
+  readonly value: T;
+}
+
+export interface Resource<K, T> {
+  /** The answer to the current query; undefined while it is pending or failed. */
   readonly value: T | undefined;
+  /** The newest answer received, with the query it answers (possibly not the current one). */
+  readonly latest: Answer<K, T> | undefined;
+  /** Why the current query failed; null when it did not. */
   readonly error: Error | null;
+  /** A request for the current query is under way. */
   readonly loading: boolean;
+  /** The query on screen now (null: nothing to ask). */
+  readonly query: K | null;
+  /** Asks the current query again (after a failure). */
+  retry(): void;
+}
+
+interface Keyed<V> {
+  readonly key: string;
+  readonly value: V;
 }
 
 export function createResource<K, T>(
   key: () => K | null,
   load: (key: K, signal: AbortSignal) => Promise<T>,
-): Resource<T> {
-  let value = $state.raw<T | undefined>(undefined);
-  let error = $state.raw<Error | null>(null);
-  let loading = $state(false);
+  freshness: () => unknown = () => 0,
+): Resource<K, T> {
+  let answer = $state.raw<Keyed<Answer<K, T>> | null>(null);
+  let failure = $state.raw<Keyed<Error> | null>(null);
+  let pending = $state<string | null>(null);
+  let attempt = $state(0);
 
-  // Keys are compared by value: a view change that leaves this key as it was
-  // (a replay step, for a query that does not depend on the date) must not
-  // send the request again.
+  // Queries are compared by value: a view change that leaves this query as
+  // it was (a replay step, for a query that does not depend on the date)
+  // must not send the request again.
   const serialised = $derived(JSON.stringify(key()));
 
   $effect(() => {
-    const current = JSON.parse(serialised) as K | null;
-    if (current === null) return;
+    const current = serialised;
+    void freshness();
+    void attempt;
+    const query = JSON.parse(current) as K | null;
+    if (query === null) return;
     const controller = new AbortController();
-    loading = true;
-    load(current, controller.signal).then(
-      (answer) => {
+    pending = current;
+    load(query, controller.signal).then(
+      (value) => {
         if (controller.signal.aborted) return;
-        value = answer;
-        error = null;
-        loading = false;
+        answer = { key: current, value: { query, value } };
+        failure = null;
+        pending = null;
       },
-      (failure: unknown) => {
+      (reason: unknown) => {
         if (controller.signal.aborted) return;
-        error = failure instanceof Error ? failure : new Error(String(failure));
-        loading = false;
+        failure = {
+          key: current,
+          value: reason instanceof Error ? reason : new Error(String(reason)),
+        };
+        pending = null;
       },
     );
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      if (pending === current) pending = null;
+    };
   });
 
   return {
     get value() {
-      return value;
+      return answer?.key === serialised ? answer.value.value : undefined;
+    },
+    get latest() {
+      return answer?.value;
     },
     get error() {
-      return error;
+      return failure?.key === serialised ? failure.value : null;
     },
     get loading() {
-      return loading;
+      return pending === serialised;
+    },
+    get query() {
+      return JSON.parse(serialised) as K | null;
+    },
+    retry() {
+      attempt += 1;
     },
   };
 }

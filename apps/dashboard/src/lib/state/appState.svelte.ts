@@ -1,6 +1,11 @@
 import { createTimeline, type Ticker, type Timeline } from '../timeline/controller.ts';
 import { createHistorySync, type HistoryWindow } from '../url/historySync.ts';
-import { type ViewDefaults, type ViewState } from '../url/viewState.ts';
+import {
+  readViewState,
+  type RejectedParam,
+  type ViewDefaults,
+  type ViewState,
+} from '../url/viewState.ts';
 import type { Day } from '../time/day.ts';
 
 /** Trend charts and the replay start here: the year before the Clean Network. */
@@ -10,6 +15,9 @@ export interface AppState {
   readonly view: ViewState;
   readonly timeline: Timeline;
   readonly defaults: ViewDefaults;
+  /** Values in the opening address that could not be used (the address has been corrected). */
+  readonly rejected: readonly RejectedParam[];
+  dismissRejected(): void;
   /** A deliberate change of view: a new history entry. */
   navigate(patch: Partial<ViewState>): void;
   dispose(): void;
@@ -33,7 +41,12 @@ export function createAppState(win: HistoryWindow, today: Day, ticker?: Ticker):
       fromHistory = false;
     },
   );
-  const initial = history.read();
+  // A bad value in a shared link is replaced by its default, and the
+  // address rewritten, so what the page shows and what it says agree.
+  const opened = readViewState(win.location.search, defaults, { min: replayStart, max: today });
+  const initial = opened.view;
+  let rejected = $state.raw<readonly RejectedParam[]>(opened.rejected);
+  if (rejected.length > 0) history.replace(initial);
   const timeline = createTimeline({
     min: replayStart,
     max: today,
@@ -57,6 +70,12 @@ export function createAppState(win: HistoryWindow, today: Day, ticker?: Ticker):
     },
     timeline,
     defaults,
+    get rejected() {
+      return rejected;
+    },
+    dismissRejected() {
+      rejected = [];
+    },
     navigate(patch) {
       view = { ...view, ...patch };
       if (patch.date !== undefined) timeline.setDay(patch.date);

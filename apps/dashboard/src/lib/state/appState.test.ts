@@ -19,11 +19,25 @@ afterEach(async () => {
   await Promise.all(windows.splice(0).map((win) => win.happyDOM.close()));
 });
 
-it('starts from the address, with the date clamped into the replay range', () => {
+it('given a date after today in the address, then it shows today, says so and corrects the address', () => {
   const { win } = open('http://localhost/?date=2030-01-01&tab=regressions');
   const app = createAppState(win, '2024-06-15');
   expect(app.view).toMatchObject({ date: '2024-06-15', tab: 'regressions' });
   expect(app.timeline.state.day).toBe('2024-06-15');
+  expect(app.rejected).toEqual([
+    { name: 'date', given: '2030-01-01', reason: 'is after 2024-06-15, today' },
+  ]);
+  expect(win.location.search).toBe('?tab=regressions');
+});
+
+it('given a date that does not exist in the address, then the address loses it', () => {
+  const { win } = open('http://localhost/?date=2021-02-30');
+  const app = createAppState(win, '2024-06-15');
+  expect(app.view.date).toBe('2024-06-15');
+  expect(app.rejected.map((entry) => entry.given)).toEqual(['2021-02-30']);
+  expect(win.location.search).toBe('');
+  app.dismissRejected();
+  expect(app.rejected).toEqual([]);
 });
 
 it('writes timeline moves and tab changes to the address', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, parseViewState, serializeViewState, type ViewState } from './viewState.ts';
+import {
+  defaultView,
+  parseViewState,
+  readViewState,
+  serializeViewState,
+  type ViewState,
+} from './viewState.ts';
 
 const defaults = { date: '2024-06-15', vendor: 'vendor:huawei' };
 
@@ -46,5 +52,34 @@ describe('parseViewState', () => {
   it('keeps the valid values beside invalid ones', () => {
     const parsed = parseViewState('?date=2020-11-10&tab=nope&actor=BR', defaults);
     expect(parsed).toMatchObject({ date: '2020-11-10', tab: 'overview', actor: 'BR' });
+  });
+});
+
+describe('readViewState', () => {
+  const range = { min: '2018-01-01', max: defaults.date };
+
+  it('given a date that does not exist, then it falls back to today and says why', () => {
+    const { view, rejected } = readViewState('?date=2020-02-30&tab=exposure', defaults, range);
+    expect(view.date).toBe(defaults.date);
+    expect(view.tab).toBe('exposure');
+    expect(rejected).toEqual([{ name: 'date', given: '2020-02-30', reason: 'is not a date' }]);
+  });
+
+  it('given dates outside the ledger range, then each is rejected with its reason', () => {
+    const { view, rejected } = readViewState(
+      '?date=2031-01-01&compare=1999-05-01',
+      defaults,
+      range,
+    );
+    expect(view.date).toBe(defaults.date);
+    expect(view.compare).toBeNull();
+    expect(rejected.map((entry) => `${entry.name} ${entry.reason}`)).toEqual([
+      'date is after 2024-06-15, today',
+      'compare is before 2018-01-01, where the ledger starts',
+    ]);
+  });
+
+  it('given a valid address, then nothing is rejected', () => {
+    expect(readViewState('?date=2020-11-10&weight=markets', defaults, range).rejected).toEqual([]);
   });
 });

@@ -45,34 +45,75 @@ export function defaultView(defaults: ViewDefaults): ViewState {
 
 const instantPattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const actorPattern = /^([A-Z]{2}|(operator|company|bloc|vendor):[a-z0-9]+(-[a-z0-9]+)*)$/;
+const vendorPattern = /^vendor:[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function isInstant(value: string): boolean {
   return instantPattern.test(value) && !Number.isNaN(Date.parse(value));
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+/** A value in the address that could not be used, and why. */
+export interface RejectedParam {
+  name: keyof ViewState;
+  given: string;
+  reason: string;
+}
+
+/** The days a view may show: a date outside them is corrected, not silently clamped. */
+export interface DayRange {
+  min: Day;
+  max: Day;
+}
+
+/**
+ * Reads a query string. A value that does not parse, or a date outside
+ * `range`, falls back to its default and is listed in `rejected`, so the
+ * page can say so and write the corrected address.
+ */
+export function readViewState(
+  search: string,
+  defaults: ViewDefaults,
+  range?: DayRange,
+): { view: ViewState; rejected: RejectedParam[] } {
+  const params = new URLSearchParams(search);
+  const fallback = defaultView(defaults);
+  const rejected: RejectedParam[] = [];
+  /** The given value if `problem` finds none in it (every field is text), else the default. */
+  function read<K extends keyof ViewState>(
+    name: K,
+    problem: (value: string) => string | null,
+  ): ViewState[K] {
+    const given = params.get(name);
+    if (given === null) return fallback[name];
+    const reason = problem(given);
+    if (reason === null) return given as ViewState[K];
+    rejected.push({ name, given, reason });
+    return fallback[name];
+  }
+  const day = (value: string): string | null => {
+    if (!isDay(value)) return 'is not a date';
+    if (range && value < range.min) return `is before ${range.min}, where the ledger starts`;
+    if (range && value > range.max) return `is after ${range.max}, today`;
+    return null;
+  };
+  const oneOf = (allowed: readonly string[]) => (value: string) =>
+    allowed.includes(value) ? null : 'is not one of the choices';
+  const matching = (test: RegExp, what: string) => (value: string) =>
+    test.test(value) ? null : `is not ${what}`;
+  const view: ViewState = {
+    date: read('date', day),
+    compare: read('compare', day),
+    knownAt: read('knownAt', (value) => (isInstant(value) ? null : 'is not a date or time')),
+    tab: read('tab', oneOf(tabs)),
+    actor: read('actor', matching(actorPattern, 'an actor id')),
+    vendor: read('vendor', matching(vendorPattern, 'a vendor id')),
+    weight: read('weight', oneOf(weightings)),
+  };
+  return { view, rejected };
 }
 
 /** Reads a query string; a value that does not parse falls back to its default. */
 export function parseViewState(search: string, defaults: ViewDefaults): ViewState {
-  const params = new URLSearchParams(search);
-  const view = defaultView(defaults);
-  const date = params.get('date');
-  const compare = params.get('compare');
-  const knownAt = params.get('knownAt');
-  const actor = params.get('actor');
-  const vendor = params.get('vendor');
-  return {
-    date: date !== null && isDay(date) ? date : view.date,
-    compare: compare !== null && isDay(compare) ? compare : view.compare,
-    knownAt: knownAt !== null && isInstant(knownAt) ? knownAt : view.knownAt,
-    tab: oneOf(tabs, params.get('tab')) ?? view.tab,
-    actor: actor !== null && actorPattern.test(actor) ? actor : view.actor,
-    vendor:
-      vendor !== null && /^vendor:[a-z0-9]+(-[a-z0-9]+)*$/.test(vendor) ? vendor : view.vendor,
-    weight: oneOf(weightings, params.get('weight')) ?? view.weight,
-  };
+  return readViewState(search, defaults).view;
 }
 
 /** Writes a query string (with its `?`, or empty) holding only non-default values. */
