@@ -49,7 +49,10 @@ export async function createLedgerApp(
   const logger = options.logger ?? createLogger(config);
   const metrics = createLedgerMetrics();
   const drain = createDrainState();
-  const problemOptions = { retryAfterSeconds: config.LEDGER_RETRY_AFTER_SECONDS };
+  const problemOptions = {
+    retryAfterSeconds: config.LEDGER_RETRY_AFTER_SECONDS,
+    publicUrl: config.LEDGER_PUBLIC_URL,
+  };
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, logger, metrics, drain }),
@@ -84,7 +87,7 @@ export async function createLedgerApp(
   );
   app.use(expressProblemHandler(logger, problemOptions));
   for (const handler of dashboardHandlers(config.LEDGER_DASHBOARD_DIR)) app.use(handler);
-  documentApi(app);
+  documentApi(app, config);
 
   // Longer than clients' and proxies' idle timeouts, so the server is never
   // the side that closes a keep-alive connection a client is about to reuse.

@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CommitmentChange } from '@cleannet/domain';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { LEDGER_CONFIG } from '../../config/config.token.js';
 import type { LedgerConfig } from '../../config/config.schema.js';
+import { ApiEventStream } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
@@ -37,7 +38,12 @@ export class ChangesStreamController {
       'Each event has an id (its sequence number). Reconnect with Last-Event-ID (or ?after=) to ' +
       'resume without gaps. Comment lines are heartbeats.',
   })
-  @ApiProduces('text/event-stream')
+  @ApiEventStream('The stream: the changes after the cursor, then live ones')
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'The last change sequence number received: the stream resumes after it',
+  })
   @ApiQuery({ name: 'actor', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: ['country', 'operator', 'company', 'bloc'] })
   @ApiQuery({ name: 'regressionsOnly', required: false, type: Boolean })
