@@ -134,9 +134,9 @@ export function createLedgerClient(options: LedgerClientOptions): LedgerClient {
         }),
       ),
     append: (event) =>
-      unwrap(api.POST('/v1/events', { body: event as Record<string, unknown>, parseAs: 'json' })),
+      unwrap(api.POST('/v1/events', { body: event, parseAs: 'json' })),
     appendBatch: async (events) => {
-      const body = { events: [...events] as Record<string, unknown>[] };
+      const body = { events: [...events] };
       const stored = await unwrap<{ events: StoredEventResponse[] }>(
         api.POST('/v1/events/batch', { body, parseAs: 'json' }),
       );
