@@ -5,7 +5,6 @@ import {
   nameOf,
   toLedgerEvent,
   type CommitmentChange,
-  type ProposedEvent,
 } from '@cleannet/domain';
 import { envelopeOf } from '../commands/append-event/envelope-response.js';
 import { DATASET_PRINCIPAL } from '../ledger/import-dataset.js';
