@@ -127,7 +127,6 @@ function problemExample(status: ProblemStatus, baseUrl: string) {
     title,
     status,
     detail: entry?.description.split('. ')[0]?.replace(/\.?$/, '.') ?? title,
-    instance: '/v1/membership?asOf=2021-02-30',
   };
 }
 

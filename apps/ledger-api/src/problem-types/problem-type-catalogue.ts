@@ -21,6 +21,10 @@ const descriptions: Record<string, string> = {
     'The token is known but its role may not do this (recording events needs the recorder role).',
   'not-found': 'No route at this path, or the ledger has no events about the actor asked for.',
   'method-not-allowed': 'The path exists but does not take this method.',
+  'request-timeout':
+    'The request’s headers or body did not arrive within the service’s timeouts; the connection is closed. Send it again.',
+  'headers-too-large':
+    'The request’s headers exceed what the service reads. Send fewer or shorter headers.',
   'version-conflict':
     'The actor’s stream is not at the version the request expected (`expected`, `actual`), or the ' +
     'event conflicts with what is recorded. Read the actor again and decide whether to resubmit.',

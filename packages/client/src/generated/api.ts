@@ -1812,8 +1812,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/not-found",
            *       "title": "Not found",
            *       "status": 404,
-           *       "detail": "No route at this path, or the ledger has no events about the actor asked for.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No route at this path, or the ledger has no events about the actor asked for."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -1924,8 +1923,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -1942,8 +1940,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2088,8 +2085,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2106,8 +2102,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2124,8 +2119,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/not-found",
            *       "title": "Not found",
            *       "status": 404,
-           *       "detail": "No route at this path, or the ledger has no events about the actor asked for.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No route at this path, or the ledger has no events about the actor asked for."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2177,8 +2171,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2195,8 +2188,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2317,8 +2309,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2335,8 +2326,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2406,8 +2396,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2424,8 +2413,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2442,8 +2430,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/forbidden",
            *       "title": "Forbidden",
            *       "status": 403,
-           *       "detail": "The token is known but its role may not do this (recording events needs the recorder role).",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The token is known but its role may not do this (recording events needs the recorder role)."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2460,8 +2447,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/version-conflict",
            *       "title": "Version conflict",
            *       "status": 409,
-           *       "detail": "The actor’s stream is not at the version the request expected (`expected`, `actual`), or the event conflicts with what is recorded.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The actor’s stream is not at the version the request expected (`expected`, `actual`), or the event conflicts with what is recorded."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2478,8 +2464,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/payload-too-large",
            *       "title": "Payload too large",
            *       "status": 413,
-           *       "detail": "The body exceeds the service’s limit (LEDGER_BODY_LIMIT_BYTES).",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The body exceeds the service’s limit (LEDGER_BODY_LIMIT_BYTES)."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2496,8 +2481,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unsupported-media-type",
            *       "title": "Unsupported media type",
            *       "status": 415,
-           *       "detail": "Writes take `application/json` encoded as UTF-8.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "Writes take `application/json` encoded as UTF-8."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2514,8 +2498,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/domain-rule-violated",
            *       "title": "Domain rule violated",
            *       "status": 422,
-           *       "detail": "The event is well formed but breaks a rule of the event model (`rule`, `code`), e.g.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The event is well formed but breaks a rule of the event model (`rule`, `code`), e.g."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2532,8 +2515,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/too-many-requests",
            *       "title": "Too many requests",
            *       "status": 429,
-           *       "detail": "Writes are rate limited.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "Writes are rate limited."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2550,8 +2532,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unavailable",
            *       "title": "Service unavailable",
            *       "status": 503,
-           *       "detail": "The event log is unreachable, the writer was fenced, or the service is shutting down.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The event log is unreachable, the writer was fenced, or the service is shutting down."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2704,8 +2685,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2722,8 +2702,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2740,8 +2719,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/forbidden",
            *       "title": "Forbidden",
            *       "status": 403,
-           *       "detail": "The token is known but its role may not do this (recording events needs the recorder role).",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The token is known but its role may not do this (recording events needs the recorder role)."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2758,8 +2736,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/version-conflict",
            *       "title": "Version conflict",
            *       "status": 409,
-           *       "detail": "The actor’s stream is not at the version the request expected (`expected`, `actual`), or the event conflicts with what is recorded.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The actor’s stream is not at the version the request expected (`expected`, `actual`), or the event conflicts with what is recorded."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2776,8 +2753,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/payload-too-large",
            *       "title": "Payload too large",
            *       "status": 413,
-           *       "detail": "The body exceeds the service’s limit (LEDGER_BODY_LIMIT_BYTES).",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The body exceeds the service’s limit (LEDGER_BODY_LIMIT_BYTES)."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2794,8 +2770,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unsupported-media-type",
            *       "title": "Unsupported media type",
            *       "status": 415,
-           *       "detail": "Writes take `application/json` encoded as UTF-8.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "Writes take `application/json` encoded as UTF-8."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2812,8 +2787,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/domain-rule-violated",
            *       "title": "Domain rule violated",
            *       "status": 422,
-           *       "detail": "The event is well formed but breaks a rule of the event model (`rule`, `code`), e.g.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The event is well formed but breaks a rule of the event model (`rule`, `code`), e.g."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2830,8 +2804,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/too-many-requests",
            *       "title": "Too many requests",
            *       "status": 429,
-           *       "detail": "Writes are rate limited.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "Writes are rate limited."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -2848,8 +2821,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unavailable",
            *       "title": "Service unavailable",
            *       "status": 503,
-           *       "detail": "The event log is unreachable, the writer was fenced, or the service is shutting down.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The event log is unreachable, the writer was fenced, or the service is shutting down."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3106,8 +3078,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3124,8 +3095,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3302,8 +3272,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3320,8 +3289,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3441,8 +3409,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3459,8 +3426,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3780,8 +3746,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/invalid-request",
            *       "title": "Invalid request",
            *       "status": 400,
-           *       "detail": "The request does not match the schema: a query parameter, a header or the body.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "The request does not match the schema: a query parameter, a header or the body."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
@@ -3798,8 +3763,7 @@ export interface operations {
            *       "type": "https://ledger.example.org/problems/unauthenticated",
            *       "title": "Authentication required",
            *       "status": 401,
-           *       "detail": "No bearer token, or one the service does not know.",
-           *       "instance": "/v1/membership?asOf=2021-02-30"
+           *       "detail": "No bearer token, or one the service does not know."
            *     }
            */
           'application/problem+json': components['schemas']['Problem'];
