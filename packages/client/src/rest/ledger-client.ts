@@ -133,8 +133,7 @@ export function createLedgerClient(options: LedgerClientOptions): LedgerClient {
           parseAs: 'text',
         }),
       ),
-    append: (event) =>
-      unwrap(api.POST('/v1/events', { body: event, parseAs: 'json' })),
+    append: (event) => unwrap(api.POST('/v1/events', { body: event, parseAs: 'json' })),
     appendBatch: async (events) => {
       const body = { events: [...events] };
       const stored = await unwrap<{ events: StoredEventResponse[] }>(
