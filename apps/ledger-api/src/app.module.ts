@@ -13,6 +13,7 @@ import { DRAIN_STATE, type DrainState } from './ops/lifecycle/drain-state.js';
 import { LOGGER } from './ops/logging/logger.token.js';
 import { METRICS, type LedgerMetrics } from './ops/metrics/ledger-metrics.js';
 import { OpsModule } from './ops/ops.module.js';
+import { ProblemTypesModule } from './problem-types/problem-types.module.js';
 import { QueriesModule } from './queries/queries.module.js';
 import { StreamsModule } from './streams/streams.module.js';
 
@@ -60,6 +61,7 @@ export class AppModule {
         QueriesModule,
         StreamsModule,
         OpsModule,
+        ProblemTypesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

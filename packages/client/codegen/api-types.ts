@@ -2,17 +2,20 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { format } from 'prettier';
 
 const banner =
-  '// Generated from the ledger service OpenAPI document (GET /docs-json) by\n' +
+  '// Generated from the ledger service OpenAPI document (GET /openapi.json) by\n' +
   '// `npm run generate:api -w @cleannet/client`. Do not edit by hand: the\n' +
   '// drift test regenerates it from the current service and compares.\n\n';
 
+/**
+ * The service URL the document is generated for: its examples' problem
+ * `type`s are absolute on it, so a fixed one keeps the generated file stable.
+ */
+export const DOCUMENT_PUBLIC_URL = 'https://ledger.example.org';
+
 /** The OpenAPI JSON the running service serves. */
 export async function fetchOpenApiDocument(baseUrl: string): Promise<Record<string, unknown>> {
-  // `Accept` matters: with the dashboard built, an HTML-accepting GET gets the SPA.
-  const response = await fetch(new URL('/docs-json', baseUrl), {
-    headers: { accept: 'application/json' },
-  });
-  if (!response.ok) throw new Error(`GET /docs-json answered ${response.status}`);
+  const response = await fetch(new URL('/openapi.json', baseUrl));
+  if (!response.ok) throw new Error(`GET /openapi.json answered ${response.status}`);
   return (await response.json()) as Record<string, unknown>;
 }
 

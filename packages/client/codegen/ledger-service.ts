@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { DOCUMENT_PUBLIC_URL } from './api-types.js';
 
 export interface RunningLedger {
   readonly url: string;
@@ -34,6 +35,7 @@ export async function startLedgerForDocument(timeoutMs = 60_000): Promise<Runnin
       LEDGER_DATA_DIR: dir,
       LEDGER_IMPORT_DATASET: 'false',
       LEDGER_DASHBOARD_DIR: join(dir, 'no-dashboard'),
+      LEDGER_PUBLIC_URL: DOCUMENT_PUBLIC_URL,
       LOG_LEVEL: 'silent',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -21,3 +21,4 @@ export * from './ledger-index/ledger-index.js';
 export type { AppliedEffect } from './ledger-index/changes-for.js';
 export type { Fact } from './model/fact.js';
 export { indexReference, type ReferenceIndex } from './projections/reference-index.js';
+export * from './projections/answer-schemas.js';

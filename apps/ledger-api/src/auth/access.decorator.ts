@@ -1,7 +1,11 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import type { Role } from './token-table.js';
 
 export const ACCESS_METADATA = 'cleannet:access';
+
+/** The OpenAPI security scheme of the tokens (docs/openapi.ts defines it). */
+export const BEARER_SCHEME = 'bearer';
 
 /**
  * `write`: the caller needs the role. `read`: public unless the service is
@@ -10,7 +14,17 @@ export const ACCESS_METADATA = 'cleannet:access';
 export type AccessRule =
   { readonly kind: 'write'; readonly role: Role } | { readonly kind: 'read' };
 
+// Each rule also documents itself in OpenAPI, so the document cannot disagree with the guard.
 export const RequiresRole = (role: Role) =>
-  SetMetadata(ACCESS_METADATA, { kind: 'write', role } satisfies AccessRule);
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'write', role } satisfies AccessRule),
+    ApiSecurity(BEARER_SCHEME),
+  );
 
-export const ReadAccess = () => SetMetadata(ACCESS_METADATA, { kind: 'read' } satisfies AccessRule);
+export const ReadAccess = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'read' } satisfies AccessRule),
+    // Anonymous, or a token when LEDGER_PRIVATE_READS is set.
+    ApiSecurity({}),
+    ApiSecurity(BEARER_SCHEME),
+  );

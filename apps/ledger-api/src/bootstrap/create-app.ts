@@ -53,7 +53,10 @@ export async function createLedgerApp(
   const logger = options.logger ?? createLogger(config);
   const metrics = createLedgerMetrics();
   const drain = createDrainState();
-  const problemOptions = { retryAfterSeconds: config.LEDGER_RETRY_AFTER_SECONDS };
+  const problemOptions = {
+    retryAfterSeconds: config.LEDGER_RETRY_AFTER_SECONDS,
+    publicUrl: config.LEDGER_PUBLIC_URL,
+  };
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, logger, metrics, drain }),
@@ -91,7 +94,7 @@ export async function createLedgerApp(
   );
   app.use(expressProblemHandler(logger, problemOptions));
   for (const handler of dashboardHandlers(config.LEDGER_DASHBOARD_DIR)) app.use(handler);
-  documentApi(app);
+  documentApi(app, config);
 
   boundConnections(app.getHttpServer() as Server, config);
   await app.listen(config.PORT, config.HOST);

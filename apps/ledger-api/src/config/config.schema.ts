@@ -24,6 +24,11 @@ const positiveInt = z.coerce.number().int().positive();
  * variable, instead of surfacing later as odd behaviour.
  */
 export const configSchema = z.object({
+  /**
+   * The service's public URL (e.g. https://ledger.example.org behind a proxy): the base of
+   * problem `type` URIs and the API documents' server. Default: the request's scheme and Host.
+   */
+  LEDGER_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   LEDGER_DATA_DIR: z.string().min(1).default(repoDataDir),

@@ -1,35 +1,27 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
-import { problemTypes, type ProblemStatus } from '../http/problem-details/problem.js';
+import { ApiResponse, type MediaTypeObject } from '@nestjs/swagger';
+import {
+  PROBLEM_CONTENT_TYPE,
+  problemTypes,
+  type ProblemStatus,
+} from '../http/problem-details/problem.js';
+import { schemaRef } from './api-schemas.js';
 
-const problemSchema = {
-  type: 'object',
-  required: ['type', 'title', 'status', 'detail'],
-  properties: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'integer' },
-    detail: { type: 'string' },
-    instance: { type: 'string' },
-    errors: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { path: { type: 'string' }, message: { type: 'string' } },
-      },
-    },
-  },
-};
+/** Marks where the document puts an example problem, its `type` absolute against the server. */
+export const PROBLEM_EXAMPLE_MARKER = 'x-cleannet-problem';
 
 /** Documents the problem responses a route can give, as application/problem+json. */
 export function problemResponses(...statuses: ProblemStatus[]) {
   return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
+    ...statuses.map((status) => {
+      // The marker becomes an example when the document is served for a base URL (openapi.ts).
+      const media: MediaTypeObject = { schema: schemaRef('Problem') };
+      Object.assign(media, { [PROBLEM_EXAMPLE_MARKER]: status });
+      return ApiResponse({
         status,
         description: problemTypes[status].title,
-        content: { 'application/problem+json': { schema: problemSchema } },
-      }),
-    ),
+        content: { [PROBLEM_CONTENT_TYPE]: media },
+      });
+    }),
   );
 }

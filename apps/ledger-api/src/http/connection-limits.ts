@@ -25,6 +25,7 @@ export function boundConnections(
     | 'LEDGER_HTTP_REQUEST_TIMEOUT_MS'
     | 'LEDGER_HTTP_KEEP_ALIVE_TIMEOUT_MS'
     | 'LEDGER_HTTP_MAX_CONNECTIONS'
+    | 'LEDGER_PUBLIC_URL'
   >,
 ): void {
   server.headersTimeout = config.LEDGER_HTTP_HEADERS_TIMEOUT_MS;
@@ -33,5 +34,5 @@ export function boundConnections(
   server.maxConnections = config.LEDGER_HTTP_MAX_CONNECTIONS;
   (server as Server & { connectionsCheckingInterval: number }).connectionsCheckingInterval =
     TIMEOUT_CHECK_INTERVAL_MS;
-  answerClientErrors(server);
+  answerClientErrors(server, config.LEDGER_PUBLIC_URL);
 }

@@ -1,4 +1,3 @@
-import { Parser } from '@asyncapi/parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pledge } from '../testing/sample-events.js';
 import { postJson, startTestApp, type TestApp } from '../testing/test-app.js';
@@ -64,42 +63,6 @@ describe('operations routes', () => {
     expect(after.events).toBe(before.events + 1);
     expect(after.changes).toBe(before.changes + 1);
     expect(after.stateHash).not.toBe(before.stateHash);
-  });
-
-  it('serves OpenAPI generated from the routes at /docs-json and the UI at /docs', async () => {
-    const document = (await (await fetch(`${app.url}/docs-json`)).json()) as {
-      openapi: string;
-      paths: Record<string, Record<string, unknown>>;
-    };
-    expect(document.openapi).toMatch(/^3\./);
-    expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining([
-        '/v1/events',
-        '/v1/events/batch',
-        '/healthz',
-        '/readyz',
-        '/asyncapi.yaml',
-      ]),
-    );
-    expect(document.paths['/v1/events']?.post).toBeDefined();
-    const ui = await fetch(`${app.url}/docs`);
-    expect(ui.status).toBe(200);
-    expect(await ui.text()).toContain('swagger');
-  });
-
-  it('serves an AsyncAPI 3 document that the AsyncAPI parser accepts', async () => {
-    const response = await fetch(`${app.url}/asyncapi.yaml`);
-    expect(response.headers.get('content-type')).toMatch(/yaml/);
-    const { document, diagnostics } = await new Parser().parse(await response.text());
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 0);
-    expect(errors).toEqual([]);
-    expect(document?.version()).toBe('3.0.0');
-    expect(
-      document
-        ?.channels()
-        .all()
-        .map((channel) => channel.address()),
-    ).toEqual(['cleannet.ledger.v1', 'cleannet.commitment-changes.v1']);
   });
 
   it('answers unknown routes with a 404 problem document', async () => {

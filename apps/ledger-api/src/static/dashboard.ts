@@ -5,11 +5,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 const apiPrefixes = [
   '/v1',
   '/docs',
+  // The API documents: whole paths, as they are not under a prefix of their own.
+  '/docs-json',
+  '/openapi.json',
+  '/asyncapi.yaml',
   '/metrics',
   '/healthz',
   '/readyz',
   '/ops',
-  '/asyncapi',
   '/problems',
 ];
 

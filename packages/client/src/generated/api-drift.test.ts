@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchOpenApiDocument, generateApiTypes } from '../../codegen/api-types.js';
+import {
+  DOCUMENT_PUBLIC_URL,
+  fetchOpenApiDocument,
+  generateApiTypes,
+} from '../../codegen/api-types.js';
 import { startTestLedger, type TestLedger } from '../testing/ledger-app.js';
 
 let ledger: TestLedger;
 beforeAll(async () => {
-  ledger = await startTestLedger();
+  ledger = await startTestLedger({ LEDGER_PUBLIC_URL: DOCUMENT_PUBLIC_URL });
 });
 afterAll(() => ledger.stop());
 

@@ -133,10 +133,9 @@ export function createLedgerClient(options: LedgerClientOptions): LedgerClient {
           parseAs: 'text',
         }),
       ),
-    append: (event) =>
-      unwrap(api.POST('/v1/events', { body: event as Record<string, unknown>, parseAs: 'json' })),
+    append: (event) => unwrap(api.POST('/v1/events', { body: event, parseAs: 'json' })),
     appendBatch: async (events) => {
-      const body = { events: [...events] as Record<string, unknown>[] };
+      const body = { events: [...events] };
       const stored = await unwrap<{ events: StoredEventResponse[] }>(
         api.POST('/v1/events/batch', { body, parseAs: 'json' }),
       );

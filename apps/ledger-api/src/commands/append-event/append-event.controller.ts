@@ -1,17 +1,23 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { RequiresRole } from '../../auth/access.decorator.js';
 import type { AuthenticatedRequest } from '../../auth/access.guard.js';
 import { LEDGER, type AppendOutcome, type Ledger } from '../../ledger/ledger.port.js';
 import { problemResponses } from '../../docs/problem-responses.js';
-import { proposedEventJsonSchema } from '../../docs/event-json-schema.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { BatchBodySchema, SingleEventBodySchema } from './append-event.request.js';
 import { envelopeOf } from './envelope-response.js';
 
+const replayHeader = {
+  'Idempotent-Replayed': {
+    description: '`true` when every event had been recorded before: the originals are returned',
+    schema: { type: 'string', enum: ['true'] },
+  },
+};
+
 @ApiTags('events')
-@ApiBearerAuth()
 @Controller('v1/events')
 @UseGuards(ThrottlerGuard)
 @RequiresRole('recorder')
@@ -26,8 +32,14 @@ export class AppendEventController {
       'Validated by the domain schemas and rules against the ledger caught up to the end of the log. ' +
       'Sending the same id again returns the original stored envelope and appends nothing.',
   })
-  @ApiBody({ schema: proposedEventJsonSchema })
-  @ApiResponse({ status: 201, description: 'The stored envelope (id, recordedAt, position, ...)' })
+  @ApiAnswer({
+    status: 201,
+    schema: 'StoredEvent',
+    description:
+      'The stored envelope: the event stamped with recordedAt, recordedBy and its position',
+    example: 'stored',
+    headers: replayHeader,
+  })
   @problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 503)
   async appendOne(
     @Body({ schema: SingleEventBodySchema }) body: Record<string, unknown>,
@@ -45,14 +57,13 @@ export class AppendEventController {
     summary: 'Record several events atomically',
     description: 'All events are appended, or none. `{ "events": [ ... ] }`, at most 500.',
   })
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['events'],
-      properties: { events: { type: 'array', items: proposedEventJsonSchema } },
-    },
+  @ApiAnswer({
+    status: 201,
+    schema: 'StoredBatch',
+    description: 'The stored envelopes in batch order',
+    example: 'batchResponse',
+    headers: replayHeader,
   })
-  @ApiResponse({ status: 201, description: '`{ events: [stored envelope, ...] }` in batch order' })
   @problemResponses(400, 401, 403, 409, 413, 415, 422, 429, 503)
   async appendBatch(
     @Body({ schema: BatchBodySchema }) body: { events: Record<string, unknown>[] },

@@ -68,7 +68,7 @@ describe('POST /v1/events', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({
       status: 400,
-      type: '/problems/invalid-request',
+      type: `${app.url}/problems/invalid-request`,
       instance: '/v1/events',
     });
     expect(response.body.errors).toContainEqual(
@@ -113,7 +113,7 @@ describe('POST /v1/events', () => {
     const huge = { ...pledge('SE'), data: { note: 'x'.repeat(10_000) } };
     const response = await postJson(app, '/v1/events', huge);
     expect(response.status).toBe(413);
-    expect(response.body.type).toBe('/problems/payload-too-large');
+    expect(response.body.type).toBe(`${app.url}/problems/payload-too-large`);
   });
 
   it('needs a token (401), a known one (401) and the recorder role (403)', async () => {
@@ -194,7 +194,7 @@ describe('write rate limit', () => {
       }
       expect(statuses).toEqual([201, 201, 429]);
       expect(last!.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(last!.body.type).toBe('/problems/too-many-requests');
+      expect(last!.body.type).toBe(`${limited.url}/problems/too-many-requests`);
     } finally {
       await limited.dispose();
     }

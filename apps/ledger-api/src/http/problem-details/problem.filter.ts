@@ -17,6 +17,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     sendProblem(error, http.getRequest<Request>(), http.getResponse<Response>(), this.logger, {
       retryAfterSeconds: this.config.LEDGER_RETRY_AFTER_SECONDS,
+      publicUrl: this.config.LEDGER_PUBLIC_URL,
     });
   }
 }

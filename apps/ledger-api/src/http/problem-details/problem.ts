@@ -18,7 +18,7 @@ export interface Problem {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
-/** Problem types are relative URIs resolved against the service; docs/api.md lists them. */
+/** Problem types as paths; sent as absolute URLs against the service's public URL (problem-types/). */
 export const problemTypes = {
   400: { type: '/problems/invalid-request', title: 'Invalid request' },
   401: { type: '/problems/unauthenticated', title: 'Authentication required' },

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { redactUrl } from '../../ops/logging/secret-parameters.js';
+import { absoluteProblemType } from '../../problem-types/public-base-url.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 import { toProblem, type ProblemMappingOptions } from './to-problem.js';
 
@@ -27,5 +28,11 @@ export function sendProblem(
   response
     .status(mapped.problem.status)
     .type(PROBLEM_CONTENT_TYPE)
-    .send(JSON.stringify({ ...mapped.problem, instance: redactUrl(request.originalUrl) }));
+    .send(
+      JSON.stringify({
+        ...mapped.problem,
+        type: absoluteProblemType(mapped.problem.type, request, options.publicUrl),
+        instance: redactUrl(request.originalUrl),
+      }),
+    );
 }

@@ -25,6 +25,8 @@ export interface MappedProblem {
 
 export interface ProblemMappingOptions {
   readonly retryAfterSeconds: number;
+  /** LEDGER_PUBLIC_URL: the base of absolute problem `type` URIs. */
+  readonly publicUrl?: string | undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { schemaRef } from '../../docs/api-schemas.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import type { Response } from 'express';
 import { DRAIN_STATE, type DrainState } from '../lifecycle/drain-state.js';
 import { READINESS, type ReadinessCheck, type ReadinessProbe } from './readiness.port.js';
@@ -15,6 +17,7 @@ export class HealthController {
   @Get('healthz')
   @HttpCode(200)
   @ApiOperation({ summary: 'Liveness: the process answers.' })
+  @ApiAnswer({ schema: 'Liveness', description: 'The process answers' })
   health() {
     return { status: 'ok' };
   }
@@ -22,6 +25,12 @@ export class HealthController {
   @Get('readyz')
   @ApiOperation({
     summary: 'Readiness: the log is reachable, projections are caught up, not shutting down.',
+  })
+  @ApiAnswer({ schema: 'Readiness', description: 'Every check passed' })
+  @ApiResponse({
+    status: 503,
+    description: 'A check failed: the checks say which',
+    content: { 'application/json': { schema: schemaRef('Readiness') } },
   })
   async ready(@Res({ passthrough: true }) response: Response) {
     const checks: ReadinessCheck[] = [

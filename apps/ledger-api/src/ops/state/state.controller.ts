@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
 import { STATE_HASH_AS_OF, projectionStateHash } from '../../ledger/state-hash.js';
 
@@ -14,6 +15,10 @@ export class StateController {
   @ApiOperation({
     summary:
       'How far the projections got and a digest of their state: equal to a fresh replay of the same log.',
+  })
+  @ApiAnswer({
+    schema: 'ProjectionState',
+    description: 'Events applied, changes derived, the digest',
   })
   state() {
     const { index, changes } = this.model;

@@ -3,6 +3,7 @@ import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
@@ -29,6 +30,12 @@ export class ActorsController {
   @Get()
   @ApiOperation({ summary: 'Every actor the ledger has events about, with its status on asOf' })
   @ApiBitemporal()
+  @ApiAnswer({
+    schema: 'Actors',
+    description: 'Every actor with its status; CSV: one row per actor',
+    example: 'actors',
+    csv: 'actors.csv',
+  })
   @ApiQuery({ name: 'kind', required: false, enum: ['country', 'operator', 'company', 'bloc'] })
   @ApiProduces('application/json', 'text/csv')
   @problemResponses(400, 401)

@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { envelopeOf } from '../../commands/append-event/envelope-response.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { LEDGER, type Ledger } from '../../ledger/ledger.port.js';
 import { KnownAtSchema } from '../bitemporal-query.js';
@@ -49,6 +50,12 @@ export class EventsController {
   @ApiQuery({ name: 'limit', required: false, type: Number })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProduces('application/json', 'text/csv')
+  @ApiAnswer({
+    schema: 'EventsPage',
+    description: 'One page of stored events; CSV: one row per event',
+    example: 'eventsPage',
+    csv: 'eventsPage.csv',
+  })
   @problemResponses(400, 401)
   list(
     @Query({ schema: EventsQuerySchema }) query: z.output<typeof EventsQuerySchema>,

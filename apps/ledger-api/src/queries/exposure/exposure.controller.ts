@@ -4,6 +4,7 @@ import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
@@ -30,6 +31,12 @@ export class ExposureController {
   @Get()
   @ApiOperation({ summary: 'Per vendor, which markets were closed, restricted or open on asOf' })
   @ApiBitemporal()
+  @ApiAnswer({
+    schema: 'Exposure',
+    description: 'Per vendor, the markets in each class; CSV: one row per vendor',
+    example: 'exposure',
+    csv: 'exposure.csv',
+  })
   @ApiQuery({ name: 'vendor', required: false, example: 'vendor:huawei' })
   @ApiProduces('application/json', 'text/csv')
   @problemResponses(400, 401)

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { wantsCsv } from '../../http/tabular.js';
 import { BitemporalQuerySchema, asOfQuery, type BitemporalQuery } from '../bitemporal-query.js';
@@ -23,6 +24,13 @@ export class MembershipController {
   @Get()
   @ApiOperation({ summary: 'Who was committed on asOf, as the ledger knew it at knownAt' })
   @ApiBitemporal()
+  @ApiAnswer({
+    schema: 'Membership',
+    description:
+      'Committed actors, counts, GDP share, bloc coverage; CSV: one row per committed actor',
+    example: 'membership',
+    csv: 'membership.csv',
+  })
   @ApiProduces('application/json', 'text/csv')
   @problemResponses(400, 401)
   membership(

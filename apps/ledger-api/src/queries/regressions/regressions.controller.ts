@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { wantsCsv } from '../../http/tabular.js';
 import { ApiBitemporal } from '../api-bitemporal.js';
@@ -23,6 +24,12 @@ export class RegressionsController {
   @Get()
   @ApiOperation({ summary: 'Every change that weakened a commitment, effective on or before asOf' })
   @ApiBitemporal()
+  @ApiAnswer({
+    schema: 'Regressions',
+    description: 'The regressions in timeline order; CSV: one row per regression',
+    example: 'regressions',
+    csv: 'regressions.csv',
+  })
   @ApiProduces('application/json', 'text/csv')
   @problemResponses(400, 401)
   regressions(

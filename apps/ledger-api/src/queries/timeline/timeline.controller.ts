@@ -3,6 +3,7 @@ import { ActorIdSchema } from '@cleannet/domain';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
 import { READ_MODEL, type ReadModel } from '../../ledger/read-model.js';
@@ -27,6 +28,11 @@ export class TimelineController {
   @ApiOperation({ summary: "An actor's events and derived status changes, with sources" })
   @ApiParam({ name: 'id', example: 'BR' })
   @ApiBitemporal()
+  @ApiAnswer({
+    schema: 'ActorTimeline',
+    description: "The actor's events in effect, its status changes and its status on asOf",
+    example: 'timeline',
+  })
   @problemResponses(400, 401, 404)
   timeline(
     @Param('id', { schema: ActorIdSchema }) id: string,

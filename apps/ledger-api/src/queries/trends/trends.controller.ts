@@ -4,6 +4,7 @@ import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ReadAccess } from '../../auth/access.decorator.js';
+import { ApiAnswer } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
 import { wantsCsv } from '../../http/tabular.js';
@@ -45,6 +46,12 @@ export class TrendsController {
   @ApiQuery({ name: 'vendor', required: false })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProduces('application/json', 'text/csv')
+  @ApiAnswer({
+    schema: 'Trends',
+    description: 'One point per interval end, then `to`; CSV: one row per point',
+    example: 'trends',
+    csv: 'trends.csv',
+  })
   @problemResponses(400, 401)
   trends(
     @Query({ schema: TrendsQuerySchema }) query: z.output<typeof TrendsQuerySchema>,

@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { CommitmentChange } from '@cleannet/domain';
 import type { Request, Response } from 'express';
 import { ReadAccess } from '../../auth/access.decorator.js';
 import { LEDGER_CONFIG } from '../../config/config.token.js';
 import type { LedgerConfig } from '../../config/config.schema.js';
+import { ApiEventStream } from '../../docs/answer-responses.js';
 import { problemResponses } from '../../docs/problem-responses.js';
 import { ProblemError } from '../../http/problem-details/problem-error.js';
 import { problem } from '../../http/problem-details/problem.js';
@@ -48,7 +49,12 @@ export class ChangesStreamController {
       'or the id is from another ledger) is answered with a `resync` event, then every change from ' +
       'the first. Comment lines are heartbeats.',
   })
-  @ApiProduces('text/event-stream')
+  @ApiEventStream('The stream: the changes after the cursor, then live ones')
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'The last change sequence number received: the stream resumes after it',
+  })
   @ApiQuery({ name: 'actor', required: false })
   @ApiQuery({ name: 'kind', required: false, enum: ['country', 'operator', 'company', 'bloc'] })
   @ApiQuery({ name: 'regressionsOnly', required: false, type: Boolean })
