@@ -1,12 +1,11 @@
 import {
-  createLedgerIndex,
   indexReference,
   nameOf,
   type CommitmentChange,
   type LedgerEvent,
-  type LedgerIndex,
   type ReferenceData,
 } from '@cleannet/domain';
+import { createLedgerIndex, type LedgerIndex } from '@cleannet/ledger-index';
 import {
   createChangeFeed,
   type ChangeFeed,

@@ -1,28 +1,37 @@
-import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
-import type { EventCorrectedData, EventRetractedData } from '../events/kinds.js';
-import { correctedFact, internedEventType, isFactEvent, type Fact } from '../model/fact.js';
-import type { ActorState, StatusChange } from '../model/actor-state.js';
-import { dayNumber } from '../time/day.js';
-import { instantMillis } from '../time/instant.js';
-import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
-import { actorKindOf } from '../events/actor-ids.js';
 import {
-  exposureFromSummaries,
   type ActorBarring,
+  actorKindOf,
+  type ActorState,
+  type ActorTimeline as ActorTimelineResult,
+  type AsOfQuery,
+  type CommitmentChange,
+  correctedFact,
+  dayNumber,
+  type EventCorrectedData,
+  type EventRetractedData,
   type Exposure,
+  exposureFromSummaries,
+  type Fact,
   type ForEachStateWithBarring,
-} from '../projections/exposure.js';
-import { membershipAnswer, membershipOf, type Membership } from '../projections/membership.js';
-import type { ReferenceData } from '../projections/reference-data.js';
-import { indexReference } from '../projections/reference-index.js';
-import { timelineOf, type ActorTimeline as ActorTimelineResult } from '../projections/timeline.js';
-import {
+  indexReference,
+  instantMillis,
+  internedEventType,
+  isFactEvent,
+  type LedgerEvent,
+  type LedgerEventOf,
+  type LedgerView,
+  type Membership,
+  membershipAnswer,
+  membershipOf,
+  type ReferenceData,
+  type StatusChange,
+  timelineOf,
+  toCommitmentChange,
   trendDates,
-  trendPointOf,
   type TrendPoint,
+  trendPointOf,
   type TrendQuery,
-} from '../projections/trends.js';
-import type { AsOfQuery, LedgerView } from '../projections/view.js';
+} from '@cleannet/domain';
 import {
   addVersion,
   enqueue,

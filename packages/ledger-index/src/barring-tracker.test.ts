@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyActorState, type MeasureState } from '../model/actor-state.js';
-import type { NetworkPart, Scope } from '../events/measure.js';
-import { computeMeasureEffect } from '../model/market.js';
-import { barringSummary } from '../projections/exposure.js';
+import {
+  barringSummary,
+  computeMeasureEffect,
+  emptyActorState,
+  type MeasureState,
+  type NetworkPart,
+  type Scope,
+} from '@cleannet/domain';
 import { BarringTracker } from './barring-tracker.js';
 
 // The tracker carries summaries and effects over from one state to the next;

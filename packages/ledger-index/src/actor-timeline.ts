@@ -1,16 +1,20 @@
 import {
-  emptyActorState,
-  nextActorState,
-  stepActor,
+  type ActorBarring,
   type ActorState,
+  compareFacts,
+  correctedFact,
+  digestOfData,
+  emptyActorState,
+  type EventCorrectedData,
+  type Fact,
+  type FactType,
+  type LedgerEventOf,
+  measureIdOfData,
+  nextActorState,
+  placedDayNumber,
   type StatusChange,
-} from '../model/actor-state.js';
-import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
-import { digestOfData, measureIdOfData } from '../model/fact-digest.js';
-import type { LedgerEventOf } from '../events/envelope.js';
-import type { EventCorrectedData, FactType } from '../events/kinds.js';
-import { placedDayNumber } from '../time/partial-date.js';
-import type { ActorBarring } from '../projections/exposure.js';
+  stepActor,
+} from '@cleannet/domain';
 import { BarringTracker } from './barring-tracker.js';
 import type { MarketTimeline } from './market-timelines.js';
 import { lowerBound, upperBound } from './search.js';

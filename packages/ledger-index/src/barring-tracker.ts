@@ -1,12 +1,14 @@
-import type { ActorState, MeasureState } from '../model/actor-state.js';
 import {
+  type ActorBarring,
+  type ActorState,
   clearBarringAt,
   combineBarringAt,
   computeMeasureEffect,
-  updatedMeasureEffect,
   type MeasureEffect,
-} from '../model/market.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+  type MeasureState,
+  NO_BARRING,
+  updatedMeasureEffect,
+} from '@cleannet/domain';
 import { summarisedInScratch } from './barring-scratch.js';
 
 function isLive(measure: MeasureState): boolean {

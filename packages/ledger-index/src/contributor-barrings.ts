@@ -1,5 +1,4 @@
-import type { ActorBarring } from '../projections/exposure.js';
-import { clearBarringAt } from '../model/market.js';
+import { type ActorBarring, clearBarringAt } from '@cleannet/domain';
 
 /** The only empty id list a market timeline holds (a contributor's slot always names a measure). */
 export const NO_IDS: readonly string[] = [];

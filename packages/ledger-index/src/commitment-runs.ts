@@ -1,10 +1,11 @@
-import { isCommitted, type ActorState } from '../model/actor-state.js';
 import {
+  type ActorState,
   byJoinOrder,
   committedEntryParts,
   type CommittedEntryParts,
-} from '../projections/membership.js';
-import type { ReferenceIndex } from '../projections/reference-index.js';
+  isCommitted,
+  type ReferenceIndex,
+} from '@cleannet/domain';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { IntervalBuckets } from './interval-buckets.js';
 

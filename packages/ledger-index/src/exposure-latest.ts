@@ -1,10 +1,15 @@
-import type { ActorState } from '../model/actor-state.js';
-import { vendorNumber } from '../model/market.js';
-import { marketColumns, type MarketColumns } from '../projections/exposure-columns.js';
-import { exposureAnswer, type ActorBarring, type Exposure } from '../projections/exposure.js';
-import type { ReferenceIndex } from '../projections/reference-index.js';
-import type { AsOfQuery } from '../projections/view.js';
-import { VendorRow } from '../projections/vendor-rows.js';
+import {
+  type ActorBarring,
+  type ActorState,
+  type AsOfQuery,
+  type Exposure,
+  exposureAnswer,
+  marketColumns,
+  type MarketColumns,
+  type ReferenceIndex,
+  vendorNumber,
+  VendorRow,
+} from '@cleannet/domain';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { addMarketOn, hasMeasuresOn, type MarketTimeline } from './market-timelines.js';
 import { upperBound } from './search.js';

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLedgerIndex, type LedgerIndex } from './ledger-index.js';
-import { decide } from '../decider/decide.js';
-import { commandFor } from '../decider/commands.js';
-import { evolve, initialState } from '../decider/state.js';
-import type { LedgerEvent, ProposedEvent } from '../events/envelope.js';
-import { reference } from '../testing/scenario.js';
-import { measureData, pledgeData, proposal, stamp } from '../testing/builders.js';
-import { addDays } from '../time/day.js';
-import { emptyActorState } from '../model/actor-state.js';
-import { placeOnTimeline } from '../time/partial-date.js';
+import {
+  addDays,
+  commandFor,
+  decide,
+  emptyActorState,
+  evolve,
+  initialState,
+  type LedgerEvent,
+  placeOnTimeline,
+  type ProposedEvent,
+} from '@cleannet/domain';
+import { measureData, pledgeData, proposal, reference, stamp } from '@cleannet/domain/testing';
 
 // Answer caches keep an as-of answer across an event whose effect says it
 // changed no state: these pin down that no answer built from states moves then.

@@ -1,9 +1,12 @@
-import type { ActorState } from '../model/actor-state.js';
-import type { VendorRow } from '../projections/vendor-rows.js';
-import { mergedUnlessSame } from '../projections/merge-sorted.js';
-import { replacedInSorted } from '../projections/replace-sorted.js';
+import {
+  type ActorBarring,
+  type ActorState,
+  mergedUnlessSame,
+  NO_BARRING,
+  type VendorRow,
+} from '@cleannet/domain';
+import { replacedInSorted } from './replace-sorted.js';
 import { VendorSet } from './vendor-set.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 import { ContributorBarrings, IDS_CHANGED, NO_IDS, UNCHANGED } from './contributor-barrings.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { upperBound } from './search.js';

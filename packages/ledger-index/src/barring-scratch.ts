@@ -1,6 +1,11 @@
-import type { MeasureState } from '../model/actor-state.js';
-import { clearBarringAt, combineBarringAt, type MeasureEffect } from '../model/market.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
+import {
+  type ActorBarring,
+  clearBarringAt,
+  combineBarringAt,
+  type MeasureEffect,
+  type MeasureState,
+  NO_BARRING,
+} from '@cleannet/domain';
 
 /**
  * `barringSummary` of the live measures (those with an effect), built in

@@ -2,20 +2,21 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLedgerIndex } from './ledger-index.js';
 import {
+  addDays,
+  commandFor,
+  decide,
+  evolve,
+  initialState,
+  type LedgerEvent,
+  placeOnTimeline,
+  type ProposedEvent,
   replayExposure,
   replayMembership,
   replayRegressions,
   replayTimeline,
-} from '../projections/replay.js';
-import { decide } from '../decider/decide.js';
-import { commandFor } from '../decider/commands.js';
-import { evolve, initialState } from '../decider/state.js';
-import type { LedgerEvent, ProposedEvent } from '../events/envelope.js';
-import type { Scope } from '../events/measure.js';
-import { reference } from '../testing/scenario.js';
-import { measureData, pledgeData, proposal } from '../testing/builders.js';
-import { placeOnTimeline } from '../time/partial-date.js';
-import { addDays } from '../time/day.js';
+  type Scope,
+} from '@cleannet/domain';
+import { measureData, pledgeData, proposal, reference } from '@cleannet/domain/testing';
 
 const ACTORS = [
   'BR',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareFacts, type Fact } from '../model/fact.js';
+import { compareFacts, type Fact } from '@cleannet/domain';
 import { newActorTimeline } from './actor-timeline.js';
 import { insertFact, removeFact, replaceFact } from './timeline-order.js';
 
