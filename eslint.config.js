@@ -18,7 +18,8 @@ function pureRules(name) {
   const mayImport = pureMayImport[name];
   return {
     files: [`packages/${name}/src/**/*.ts`],
-    ignores: [`packages/${name}/src/**/*.test.ts`],
+    // Tests and their support (random histories built with fast-check) are not the product.
+    ignores: [`packages/${name}/src/**/*.test.ts`, `packages/${name}/src/testing/**`],
     rules: {
       'no-restricted-imports': [
         'error',

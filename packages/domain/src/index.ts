@@ -109,7 +109,7 @@ export {
   combineBarringAt,
   computeMeasureEffect,
   updatedMeasureEffect,
-  vendorNumber,
+  VendorNumbers,
   type MeasureEffect,
 } from './model/market.js';
 export { toCommitmentChange } from './projections/changes.js';
@@ -129,7 +129,7 @@ export {
   membershipOf,
   type CommittedEntryParts,
 } from './projections/membership.js';
-export { mergedUnlessSame } from './projections/merge-sorted.js';
+export { SortedMerge } from './projections/merge-sorted.js';
 export { timelineOf } from './projections/timeline.js';
 export { trendPointOf } from './projections/trends.js';
 export { VendorRow } from './projections/vendor-rows.js';

@@ -16,6 +16,7 @@ import {
   stepActor,
 } from '@cleannet/domain';
 import { BarringTracker } from './barring-tracker.js';
+import type { IndexWorkspace } from './index-workspace.js';
 import type { MarketTimeline } from './market-timelines.js';
 import { lowerBound, upperBound } from './search.js';
 import { insertFact, removeFact, replaceFact } from './timeline-order.js';
@@ -148,6 +149,8 @@ interface OlderView {
  */
 export interface ActorTimeline {
   readonly actorId: string;
+  /** The index's shared numbering and scratch, which its folds use. */
+  readonly workspace: IndexWorkspace;
   /**
    * What was applied since the timeline was last read, in log order: new
    * facts and reorderings, which `refresh` places before anything is read.
@@ -186,9 +189,10 @@ export interface ActorTimeline {
   market: MarketTimeline | undefined;
 }
 
-export function newActorTimeline(actorId: string): ActorTimeline {
+export function newActorTimeline(actorId: string, workspace: IndexWorkspace): ActorTimeline {
   return {
     actorId,
+    workspace,
     pending: [],
     factRecords: [],
     facts: [],
@@ -245,7 +249,7 @@ export function refresh(timeline: ActorTimeline): void {
   if (timeline.validUpTo < facts.length || states.length !== facts.length) {
     const from = timeline.validUpTo;
     let state = from > 0 ? (states[from - 1] as ActorState) : emptyActorState(timeline.actorId);
-    const tracker = new BarringTracker(states[from - 1], barrings[from - 1]);
+    const tracker = new BarringTracker(states[from - 1], barrings[from - 1], timeline.workspace);
     states.length = facts.length;
     barrings.length = facts.length;
     if (changes.length > from) changes.length = from;
@@ -385,6 +389,7 @@ export function olderView(
     tracker: new BarringTracker(
       timeline.states[sharedPrefix - 1],
       timeline.barrings[sharedPrefix - 1],
+      timeline.workspace,
     ),
   };
   if (monotonic) timeline.older = view;

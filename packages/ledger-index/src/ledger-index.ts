@@ -49,6 +49,7 @@ import { effectOf, type AppliedEffect } from './changes-for.js';
 import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
+import { IndexWorkspace } from './index-workspace.js';
 import { newMarketTimeline, rebuildMarket, type MarketTimeline } from './market-timelines.js';
 import { recordedMillis } from './recorded-millis.js';
 
@@ -83,6 +84,8 @@ function targetIdOf(event: LedgerEventOf<'EventCorrected' | 'EventRetracted'>): 
  */
 export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const referenceIndex = indexReference(reference);
+  // This index's vendor numbering and scratch, shared by its timelines and nothing else.
+  const workspace = new IndexWorkspace();
   const timelines = new Map<string, ActorTimeline>();
   const actorIds: string[] = [];
   const timelineList: ActorTimeline[] = [];
@@ -105,6 +108,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     marketTimelines,
     marketList,
     unhomedOperators,
+    workspace.vendors,
   );
 
   function marketTimelineOf(market: string): MarketTimeline {
@@ -120,7 +124,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function timelineOfActor(actorId: string): ActorTimeline {
     let timeline = timelines.get(actorId);
     if (timeline === undefined) {
-      timeline = newActorTimeline(actorId);
+      timeline = newActorTimeline(actorId, workspace);
       timelines.set(actorId, timeline);
       actorIds.push(actorId);
       timelineList.push(timeline);
@@ -270,7 +274,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
    */
   function prepareLatest(): void {
     commitmentRuns.update();
-    for (const market of marketList) if (market.stale) rebuildMarket(market);
+    for (const market of marketList) if (market.stale) rebuildMarket(market, workspace.sweep);
   }
 
   const membership = (query: AsOfQuery): Membership => {
@@ -303,6 +307,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       asOfDay,
       referenceIndex,
       query,
+      workspace.vendors,
       vendorId,
     );
   };

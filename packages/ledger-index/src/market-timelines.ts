@@ -1,7 +1,7 @@
 import {
   type ActorBarring,
   type ActorState,
-  mergedUnlessSame,
+  SortedMerge,
   NO_BARRING,
   type VendorRow,
 } from '@cleannet/domain';
@@ -93,8 +93,9 @@ function slotOf(summary: ActorBarring, vendor: number): number {
  * search for the latest knowledge reads it, so changes within a day are
  * combined before anything is recorded.
  */
-export function rebuildMarket(timeline: MarketTimeline): void {
+export function rebuildMarket(timeline: MarketTimeline, sweep: MarketSweep): void {
   const { contributors } = timeline;
+  const { table } = sweep;
   // Change points: (day, contributor, timeline index), wherever a summary or "has measures" changes.
   const pointDays: number[] = [];
   const pointActors: number[] = [];
@@ -170,7 +171,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
     const { members } = touched;
     for (let at = 0; at < touched.size; at += 1) {
       const vendor = members[at] as number;
-      recordVendor(vendors, vendor, day, idsChanged.has(vendor));
+      recordVendor(sweep, vendors, vendor, day, idsChanged.has(vendor));
     }
     table.endDay();
   }
@@ -188,15 +189,22 @@ function vendorBoundOf(summary: ActorBarring): number {
   return bound;
 }
 
-// Scratch for a sweep (one market is swept at a time): the contributors' current barrings, and
-// for recordVendor the combined thresholds and the id lists to merge. `listCount` says how many of
-// `lists` a call filled: setting an array's length to 0 frees its backing store, and refilling it
-// allocated a new one at every call.
-const table = new ContributorBarrings();
-const combined = new Float64Array(6);
-const lists: (readonly string[])[] = [];
+/**
+ * Scratch for a market sweep: the contributors' current barrings, the
+ * combined thresholds of one vendor (6 numbers, as in `VendorTimeline`),
+ * and the id lists to merge, of which a call fills the first `listCount`
+ * (setting an array's length to 0 frees its backing store, and refilling it
+ * allocated a new one at every call).
+ */
+export class MarketSweep {
+  readonly table = new ContributorBarrings();
+  readonly combined = new Float64Array(6);
+  readonly lists: (readonly string[])[] = [];
+  readonly merge = new SortedMerge();
+}
 
 function recordVendor(
+  { table, combined, lists, merge }: MarketSweep,
   vendors: (VendorTimeline | undefined)[],
   vendor: number,
   day: number,
@@ -219,7 +227,7 @@ function recordVendor(
     const patched =
       sole === undefined ? undefined : replacedInSorted(previousIds, sole.before, sole.after);
     if (patched !== undefined) ids = patched;
-    else if (listCount >= 2) ids = mergedUnlessSame(lists, listCount, previousIds);
+    else if (listCount >= 2) ids = merge.mergeUnlessSame(lists, listCount, previousIds);
     else {
       const only = listCount === 0 ? NO_IDS : (lists[0] as readonly string[]);
       ids = sameStrings(only, previousIds) ? previousIds : only;
