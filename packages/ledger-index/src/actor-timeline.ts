@@ -1,3 +1,25 @@
+/*
+ * One actor's interval timeline: nine arrays kept in step, in two families.
+ *
+ * By timeline entry i (the actor's facts as known now, in timeline order):
+ *   facts[i]      the fact, sorted by (placed day, log position)
+ *   days[i]       facts[i].day        } copies beside the facts, so that placing a
+ *   positions[i]  facts[i].position   } fact never reads one (timeline-order.ts)
+ *   states[i]     the fold of facts[0..i]: the state from days[i] until days[i + 1]
+ *   barrings[i]   what states[i]'s measures bar, per vendor (shared while they are)
+ *   changes[i]    the status changes facts[i] caused (a valid prefix, derived on demand)
+ * Invariant: the first four always have one entry per fact; states and barrings
+ * are valid below `validUpTo`, and `refresh` makes validUpTo = facts.length
+ * after placing `pending`.
+ *
+ * By touching event r (every event that changed this timeline, in log order):
+ *   recordTimes[r]     when it was recorded (non-decreasing when the log is monotonic)
+ *   touchDays[r]       the earliest day it touched
+ *   suffixMinTouch[r]  min(touchDays[r..]) (valid when `suffixValid`, derived for older views)
+ * An older knownAt K diverges from the latest view at suffixMinTouch[first r
+ * recorded after K]: entries before that day are shared with the latest view.
+ */
+
 import {
   type ActorBarring,
   type ActorState,

@@ -1,3 +1,14 @@
+/*
+ * Latest-knowledge membership. Every actor's committed stretches [from, until)
+ * in answer order (join day, then the pledge's log position, which is unique),
+ * as parallel arrays by stretch k: froms[k], untils[k] (Float64Array),
+ * states[k] (the stretch's first state) and parts[k] (its answer entry,
+ * prepared once). `IntervalBuckets` lists, per bucket of days, the stretches
+ * overlapping it in answer order. Invariant: from < until for every stretch,
+ * and the arrays are rebuilt together whenever a stale actor's stretches are
+ * merged back in.
+ */
+
 import {
   type ActorState,
   byJoinOrder,

@@ -1,3 +1,24 @@
+/*
+ * Per market, per vendor, the market's barring by day for the latest knowledge.
+ *
+ * VendorTimeline, entry i (holds from days[i] until days[i + 1]):
+ *   days[i]                 ascending, one entry per day the barring or its ids change
+ *   thresholds[6i .. 6i+5]  active closed-from, pending-before, restricted-from,
+ *                           then the same for suspended measures (min/max/min combined
+ *                           over the market's contributors)
+ *   ids[i]                  the sorted measure ids behind them; immutable, shared by
+ *                           answers; `NO_IDS` (by identity) when nothing names the vendor
+ * Invariant: consecutive entries differ (in thresholds or in ids).
+ * measuresSwitch: ascending days at which "some contributor has measures"
+ * flips, starting false, so it holds on `day` iff upperBound(switch, day) is odd.
+ *
+ * The sweep orders change points by (day, point number) packed into one
+ * double, day * 2^24 + point, so a Float64Array's numeric sort orders them
+ * without a comparator; exact while point < 2^24 (else it sorts with a
+ * comparator) and |day| < 2^29, which every calendar day is.
+ * Scratch for the sweep is the index's (`MarketSweep`), never module-level.
+ */
+
 import {
   type ActorBarring,
   type ActorState,

@@ -49,11 +49,15 @@ export interface Exposure {
 }
 
 /**
- * One actor's live measures reduced per vendor: the combined active and
- * suspended barring (6 thresholds per vendor slot, in `barrings`) and the
- * sorted ids of the measures behind them. A pure function of the actor's
- * (immutable) measures array, which every state without a measure change
- * shares: the index computes it once per array when it folds a timeline.
+ * One actor's live measures reduced per vendor. Slot s, in the order the
+ * vendors are met: `vendorNumbers[s]` (numbered by the summary's owner, see
+ * `VendorNumbers`), `barrings[6s .. 6s + 5]` = active closed-from,
+ * pending-before, restricted-from, then the same for suspended measures
+ * (each the min, max, min over the measures), and `measureIds[s]`, the
+ * sorted ids behind them. Every slot names at least one measure; no live
+ * measure: `NO_BARRING`. A pure function of the actor's (immutable)
+ * measures array, which every state without a measure change shares: the
+ * index computes it once per array when it folds a timeline.
  */
 export interface ActorBarring {
   readonly vendorNumbers: readonly number[];
