@@ -182,19 +182,7 @@ export function exposureOf(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
-  const forEach: ForEachStateWithBarring = (visit) =>
-    view.forEachState((state) => visit(state, undefined));
-  const effects = new MeasureEffects();
-  return exposureWith(
-    byActor,
-    forEach,
-    view.asOfDay,
-    reference,
-    query,
-    vendorId,
-    effects,
-    effects.vendors,
-  );
+  return exposureOfView(byActor, view, reference, query, vendorId);
 }
 
 /**
@@ -224,13 +212,25 @@ export function exposureByMeasure(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
+  return exposureOfView(byMeasure, view, reference, query, vendorId);
+}
+
+/** From a view's states alone: the effects (and the vendors' numbering) are this answer's own. */
+function exposureOfView(
+  accumulate: Accumulate,
+  view: LedgerView,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId: string | undefined,
+): Exposure {
   const forEach: ForEachStateWithBarring = (visit) =>
     view.forEachState((state) => visit(state, undefined));
   const effects = new MeasureEffects();
+  const { asOfDay } = view;
   return exposureWith(
-    byMeasure,
+    accumulate,
     forEach,
-    view.asOfDay,
+    asOfDay,
     reference,
     query,
     vendorId,

@@ -32,19 +32,24 @@ export const ACTORS = [
 const VENDORS = ['vendor:huawei', 'vendor:zte'];
 const BASE_MS = Date.UTC(2024, 0, 1);
 
-const date = fc
-  .tuple(
-    fc.integer({ min: 2018, max: 2023 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.constantFrom('year', 'month', 'day', 'day'),
-  )
-  .map(([year, month, day, precision]) => {
-    const mm = String(month).padStart(2, '0');
-    if (precision === 'year') return String(year);
-    if (precision === 'month') return `${year}-${mm}`;
-    return `${year}-${mm}-${String(day).padStart(2, '0')}`;
-  });
+/** A partial date (year, month or day precision) between two years. */
+export function partialDate(fromYear: number, toYear: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.integer({ min: fromYear, max: toYear }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom('year', 'month', 'day', 'day'),
+    )
+    .map(([year, month, day, precision]) => {
+      const mm = String(month).padStart(2, '0');
+      if (precision === 'year') return String(year);
+      if (precision === 'month') return `${year}-${mm}`;
+      return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+    });
+}
+
+const date = partialDate(2018, 2023);
 
 const scope: fc.Arbitrary<Scope> = fc.oneof(
   fc.constant<Scope>({
