@@ -4,52 +4,32 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /**
- * The domain package must stay pure: no I/O, no framework. Rather than list
- * what is forbidden, it may import only relative modules and the few pure
- * libraries named here.
+ * The domain and the query engine built on it must stay pure: no I/O, no
+ * framework. Rather than list what is forbidden, each may import only
+ * relative modules and the few pure libraries named here.
  */
-const domainMayImport = ['zod'];
+const pureMayImport = {
+  domain: ['zod'],
+  'ledger-index': ['@cleannet/domain'],
+};
 
-export default tseslint.config(
-  {
-    ignores: [
-      '**/dist/**',
-      '**/node_modules/**',
-      '**/.turbo/**',
-      '**/coverage/**',
-      '**/test-results/**',
-      'infra/kafka/.cache/**',
-      'infra/kafka/.run/**',
-      'artifacts/**',
-    ],
-  },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
-  {
-    languageOptions: {
-      globals: { ...globals.node },
-    },
-    rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
-      ],
-      '@typescript-eslint/consistent-type-imports': 'error',
-    },
-  },
-  {
-    files: ['packages/domain/src/**/*.ts'],
-    ignores: ['packages/domain/src/**/*.test.ts'],
+/** The rules that keep `packages/<name>` pure. */
+function pureRules(name) {
+  const mayImport = pureMayImport[name];
+  return {
+    files: [`packages/${name}/src/**/*.ts`],
+    // Tests and their support (random histories built with fast-check) are not the product.
+    ignores: [`packages/${name}/src/**/*.test.ts`, `packages/${name}/src/testing/**`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: `^(?!\\.{1,2}/|(${domainMayImport.join('|')})(/|$))`,
+              regex: `^(?!\\.{1,2}/|(${mayImport.join('|')})(/|$))`,
               message:
-                'packages/domain is pure: it may import only relative modules and ' +
-                domainMayImport.join(', ') +
+                `packages/${name} is pure: it may import only relative modules and ` +
+                mayImport.join(', ') +
                 '. I/O and frameworks belong in adapters.',
             },
           ],
@@ -78,5 +58,36 @@ export default tseslint.config(
         },
       ],
     },
+  };
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '**/test-results/**',
+      'infra/kafka/.cache/**',
+      'infra/kafka/.run/**',
+      'artifacts/**',
+    ],
   },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  pureRules('domain'),
+  pureRules('ledger-index'),
 );

@@ -5,7 +5,7 @@
 // or, for the queries alone, PROFILE=/tmp/queries.cpuprofile node --import tsx bench/domain-profile.ts
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { createLedgerIndex } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { seededRandom, syntheticLedger } from './domain-history.ts';
 import { measure, percentile } from './domain-measure.ts';
 

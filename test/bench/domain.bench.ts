@@ -11,13 +11,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { getInMemoryEventStore } from '@event-driven-io/emmett';
-import {
-  createLedgerIndex,
-  replayActors,
-  replayExposure,
-  replayMembership,
-  type LedgerEvent,
-} from '@cleannet/domain';
+import { replayActors, replayExposure, replayMembership, type LedgerEvent } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { RECORDING_START_MS, seededRandom, syntheticLedger } from './domain-history.ts';
 import {
   measure,

@@ -1,5 +1,6 @@
 import { referenceData } from '@cleannet/dataset';
-import { createLedgerIndex, type LedgerEvent, type ReferenceData } from '@cleannet/domain';
+import type { LedgerEvent, ReferenceData } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { expect } from 'vitest';
 import { getJson } from './http.js';
 import type { StoredRecord } from './stored-log.js';

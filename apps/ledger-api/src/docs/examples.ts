@@ -1,11 +1,6 @@
 import { curatedHistory, referenceData } from '@cleannet/dataset';
-import {
-  createLedgerIndex,
-  indexReference,
-  nameOf,
-  toLedgerEvent,
-  type CommitmentChange,
-} from '@cleannet/domain';
+import { indexReference, nameOf, toLedgerEvent, type CommitmentChange } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { envelopeOf } from '../commands/append-event/envelope-response.js';
 import { DATASET_PRINCIPAL } from '../ledger/import-dataset.js';
 import type { StoredEvent } from '../ledger/ledger.port.js';

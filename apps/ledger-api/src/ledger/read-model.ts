@@ -1,12 +1,11 @@
 import {
-  createLedgerIndex,
   indexReference,
   nameOf,
   type CommitmentChange,
   type LedgerEvent,
-  type LedgerIndex,
   type ReferenceData,
 } from '@cleannet/domain';
+import { createLedgerIndex, type LedgerIndex } from '@cleannet/ledger-index';
 import { createChangeFeed, type ChangeFeed } from '../streams/changes/change-feed.js';
 import { commitmentChangeIdentity } from '../streams/changes/change-id.js';
 import type { LedgerEngine } from './ledger-engine.js';

@@ -1,13 +1,13 @@
 import { curatedHistory, referenceData } from '@cleannet/dataset';
 import {
   commandFor,
-  createLedgerIndex,
   decide,
   evolve,
   initialState,
   type CommitmentChange,
   type LedgerEvent,
 } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { describe, expect, it } from 'vitest';
 import { projectionStateHash } from './state-hash.js';
 

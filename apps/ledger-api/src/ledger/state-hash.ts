@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { CommitmentChange, LedgerIndex } from '@cleannet/domain';
+import type { CommitmentChange } from '@cleannet/domain';
+import type { LedgerIndex } from '@cleannet/ledger-index';
 
 /** A valid-time day after every recorded fact: the hash covers the ledger's final state. */
 export const STATE_HASH_AS_OF = '2100-12-31';

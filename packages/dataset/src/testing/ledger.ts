@@ -1,12 +1,5 @@
-import {
-  commandFor,
-  createLedgerIndex,
-  decide,
-  evolve,
-  initialState,
-  type LedgerEvent,
-  type LedgerIndex,
-} from '@cleannet/domain';
+import { commandFor, decide, evolve, initialState, type LedgerEvent } from '@cleannet/domain';
+import { createLedgerIndex, type LedgerIndex } from '@cleannet/ledger-index';
 import { curatedHistory } from '../history/index.js';
 import { referenceData } from '../reference/index.js';
 

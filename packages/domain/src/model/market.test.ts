@@ -7,9 +7,10 @@ import {
   computeMeasureEffect,
   marketStatusAt,
   measureBarring,
-  measureEffect,
+  MeasureEffects,
   noBarring,
   updatedMeasureEffect,
+  VendorNumbers,
 } from './market.js';
 
 function measure(scopes: Scope[], overrides: Partial<MeasureState> = {}): MeasureState {
@@ -96,7 +97,7 @@ describe('how a measure bars a vendor', () => {
       },
     );
     expect(classAt(measureBarring(readmitted), on('2022-01-01'))).toBe('restricted');
-    expect(measureEffect(readmitted).vendors).toEqual(['vendor:huawei']);
+    expect(new MeasureEffects().of(readmitted).vendors).toEqual(['vendor:huawei']);
   });
 
   it('bars nothing without scopes that apply', () => {
@@ -126,8 +127,9 @@ describe('market status', () => {
 
 describe('updatedMeasureEffect', () => {
   it('equals the effect computed afresh, whichever inputs changed', () => {
+    const numbers = new VendorNumbers();
     const original = measure([wholeRemoval('2027')]);
-    const effect = computeMeasureEffect(original);
+    const effect = computeMeasureEffect(original, numbers);
     const versions: MeasureState[] = [
       { ...original, status: 'suspended' },
       {
@@ -140,15 +142,17 @@ describe('updatedMeasureEffect', () => {
       { ...original, owner: 'operator:vivo', vendors: { kind: 'named', vendorIds: [] } },
     ];
     for (const version of versions) {
-      const updated = updatedMeasureEffect(version, original, effect);
-      expect(updated).toEqual(computeMeasureEffect(version));
+      const updated = updatedMeasureEffect(version, original, effect, numbers);
+      expect(updated).toEqual(computeMeasureEffect(version, numbers));
     }
     // The unchanged half is shared, not recomputed.
     const amended = versions[1] as MeasureState;
-    expect(updatedMeasureEffect(amended, original, effect).vendorNumbers).toBe(
+    expect(updatedMeasureEffect(amended, original, effect, numbers).vendorNumbers).toBe(
       effect.vendorNumbers,
     );
     const readmitting = versions[2] as MeasureState;
-    expect(updatedMeasureEffect(readmitting, original, effect).barring).toBe(effect.barring);
+    expect(updatedMeasureEffect(readmitting, original, effect, numbers).barring).toBe(
+      effect.barring,
+    );
   });
 });

@@ -122,34 +122,44 @@ export function measureBarring(measure: MeasureState): Barring {
 export interface MeasureEffect {
   readonly barring: Barring;
   readonly vendors: readonly string[];
-  /** `vendors` as small integers (see `vendorNumber`), for array-indexed accumulation. */
+  /** `vendors` as small integers (see `VendorNumbers`), for array-indexed accumulation. */
   readonly vendorNumbers: readonly number[];
 }
 
-const effects = new WeakMap<MeasureState, MeasureEffect>();
+/**
+ * Vendor ids numbered 0, 1, 2... in the order they are first met, so that
+ * per-vendor accumulators can be arrays indexed by number. Numbers mean
+ * something only to the registry that gave them: each index (and each
+ * replay) owns one, so two indexes in one process never share numbering.
+ * Vendors are few (tens), so it stays small.
+ */
+export class VendorNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly names: string[] = [];
 
-// Vendor ids interned to small integers; vendors are few (tens), so this stays small.
-const vendorNumbers = new Map<string, number>();
-const vendorNames: string[] = [];
-
-export function vendorNumber(vendor: string): number {
-  let number = vendorNumbers.get(vendor);
-  if (number === undefined) {
-    number = vendorNames.length;
-    vendorNumbers.set(vendor, number);
-    vendorNames.push(vendor);
+  numberOf(vendor: string): number {
+    let number = this.numbers.get(vendor);
+    if (number === undefined) {
+      number = this.names.length;
+      this.numbers.set(vendor, number);
+      this.names.push(vendor);
+    }
+    return number;
   }
-  return number;
+
+  nameOf(number: number): string {
+    return this.names[number] as string;
+  }
 }
 
-export function vendorName(number: number): string {
-  return vendorNames[number] as string;
-}
-
-/** The barring of a live measure, computed afresh. */
-export function computeMeasureEffect(measure: MeasureState): MeasureEffect {
+/** The barring of a live measure, computed afresh, its vendors numbered by `numbers`. */
+export function computeMeasureEffect(measure: MeasureState, numbers: VendorNumbers): MeasureEffect {
   const vendors = barredVendors(measure);
-  return { barring: measureBarring(measure), vendors, vendorNumbers: vendors.map(vendorNumber) };
+  return {
+    barring: measureBarring(measure),
+    vendors,
+    vendorNumbers: vendors.map((vendor) => numbers.numberOf(vendor)),
+  };
 }
 
 /**
@@ -163,6 +173,7 @@ export function updatedMeasureEffect(
   measure: MeasureState,
   before: MeasureState,
   effect: MeasureEffect,
+  numbers: VendorNumbers,
 ): MeasureEffect {
   const sameVendors =
     measure.vendors === before.vendors && measure.readmittedVendors === before.readmittedVendors;
@@ -170,23 +181,34 @@ export function updatedMeasureEffect(
     measure.owner === before.owner &&
     measure.scopes === before.scopes &&
     measure.readmittedParts === before.readmittedParts;
-  if (!sameVendors && !sameBarring) return computeMeasureEffect(measure);
+  if (!sameVendors && !sameBarring) return computeMeasureEffect(measure, numbers);
   const vendors = sameVendors ? effect.vendors : barredVendors(measure);
   return {
     barring: sameBarring ? effect.barring : measureBarring(measure),
     vendors,
-    vendorNumbers: sameVendors ? effect.vendorNumbers : vendors.map(vendorNumber),
+    vendorNumbers: sameVendors
+      ? effect.vendorNumbers
+      : vendors.map((vendor) => numbers.numberOf(vendor)),
   };
 }
 
-/** The barring of a live measure; measure states are shared by every later actor state, so this is cached. */
-export function measureEffect(measure: MeasureState): MeasureEffect {
-  let effect = effects.get(measure);
-  if (effect === undefined) {
-    effect = computeMeasureEffect(measure);
-    effects.set(measure, effect);
+/**
+ * Measures' effects, each computed once per (immutable) measure state:
+ * measure states are shared by every later actor state. Owned by whoever
+ * owns the vendor numbering (one replay's exposure answer).
+ */
+export class MeasureEffects {
+  readonly vendors = new VendorNumbers();
+  private readonly effects = new WeakMap<MeasureState, MeasureEffect>();
+
+  of(measure: MeasureState): MeasureEffect {
+    let effect = this.effects.get(measure);
+    if (effect === undefined) {
+      effect = computeMeasureEffect(measure, this.vendors);
+      this.effects.set(measure, effect);
+    }
+    return effect;
   }
-  return effect;
 }
 
 /**

@@ -4,13 +4,12 @@ import {
   combineBarringAt,
   classAt,
   marketStatusAt,
-  measureEffect,
-  vendorName,
-  vendorNumber,
+  MeasureEffects,
   MARKET_STATUSES,
   type Barring,
   type MeasureEffect,
   type MarketStatus,
+  type VendorNumbers,
 } from '../model/market.js';
 import { dayFromNumber } from '../time/day.js';
 import {
@@ -19,6 +18,7 @@ import {
   type MarketColumns,
   type MarketEntry,
 } from './exposure-columns.js';
+import { SortedMerge } from './merge-sorted.js';
 import type { ReferenceIndex } from './reference-index.js';
 import { VendorRow } from './vendor-rows.js';
 import type { LedgerView } from './view.js';
@@ -49,11 +49,15 @@ export interface Exposure {
 }
 
 /**
- * One actor's live measures reduced per vendor: the combined active and
- * suspended barring (6 thresholds per vendor slot, in `barrings`) and the
- * sorted ids of the measures behind them. A pure function of the actor's
- * (immutable) measures array, which every state without a measure change
- * shares: the index computes it once per array when it folds a timeline.
+ * One actor's live measures reduced per vendor. Slot s, in the order the
+ * vendors are met: `vendorNumbers[s]` (numbered by the summary's owner, see
+ * `VendorNumbers`), `barrings[6s .. 6s + 5]` = active closed-from,
+ * pending-before, restricted-from, then the same for suspended measures
+ * (each the min, max, min over the measures), and `measureIds[s]`, the
+ * sorted ids behind them. Every slot names at least one measure; no live
+ * measure: `NO_BARRING`. A pure function of the actor's (immutable)
+ * measures array, which every state without a measure change shares: the
+ * index computes it once per array when it folds a timeline.
  */
 export interface ActorBarring {
   readonly vendorNumbers: readonly number[];
@@ -96,10 +100,10 @@ export function addToBarringDraft(
   combineBarringAt(draft.thresholds, slot * 6 + (measure.status === 'suspended' ? 3 : 0), barring);
 }
 
-/** Computes the per-vendor summary of an actor's measures. */
+/** Computes the per-vendor summary of an actor's measures, each measure's effect from `effectOf`. */
 export function barringSummary(
   measures: readonly MeasureState[],
-  effectOf: (measure: MeasureState, index: number) => MeasureEffect = measureEffect,
+  effectOf: (measure: MeasureState, index: number) => MeasureEffect,
 ): ActorBarring {
   let draft: BarringDraft | undefined;
   for (let index = 0; index < measures.length; index += 1) {
@@ -116,17 +120,6 @@ export function barringSummary(
   return { vendorNumbers: draft.vendorNumbers, barrings: draft.thresholds, measureIds: draft.ids };
 }
 
-const actorBarrings = new WeakMap<readonly MeasureState[], ActorBarring>();
-
-/** `barringSummary`, cached per measures array: for views that come without summaries. */
-function actorBarringOf(measures: readonly MeasureState[]): ActorBarring {
-  const cached = actorBarrings.get(measures);
-  if (cached !== undefined) return cached;
-  const summary = barringSummary(measures);
-  actorBarrings.set(measures, summary);
-  return summary;
-}
-
 /** One actor that can bar vendors in a market: a country, or an operator with a home market. */
 interface Contributor {
   readonly marketIndex: number;
@@ -138,12 +131,14 @@ type Accumulate = (
   contributors: readonly Contributor[],
   onlyVendor: number,
   rowOf: (vendor: number) => VendorRow,
+  effects: MeasureEffects | undefined,
 ) => void;
 
-/** Per actor, through its summary: what the index and the API use. */
-const byActor: Accumulate = (contributors, onlyVendor, rowOf) => {
+/** Per actor, through its summary (computed from `effects` where the caller has none). */
+const byActor: Accumulate = (contributors, onlyVendor, rowOf, effects) => {
+  const effectOf = (measure: MeasureState) => (effects as MeasureEffects).of(measure);
   for (const { marketIndex, state, summary: known } of contributors) {
-    const summary = known ?? actorBarringOf(state.measures);
+    const summary = known ?? barringSummary(state.measures, effectOf);
     const { vendorNumbers } = summary;
     for (let slot = 0; slot < vendorNumbers.length; slot += 1) {
       const vendor = vendorNumbers[slot] as number;
@@ -153,12 +148,12 @@ const byActor: Accumulate = (contributors, onlyVendor, rowOf) => {
   }
 };
 
-/** Per measure, nothing cached: the naive replay's path, against which the index is tested. */
-const byMeasure: Accumulate = (contributors, onlyVendor, rowOf) => {
+/** Per measure, no summary: the naive replay's path, against which the index is tested. */
+const byMeasure: Accumulate = (contributors, onlyVendor, rowOf, effects) => {
   for (const { marketIndex, state } of contributors) {
     for (const measure of state.measures) {
       if (measure.status !== 'active' && measure.status !== 'suspended') continue;
-      const effect = measureEffect(measure);
+      const effect = (effects as MeasureEffects).of(measure);
       const suspended = measure.status === 'suspended';
       for (const vendor of effect.vendorNumbers) {
         if (onlyVendor >= 0 && vendor !== onlyVendor) continue;
@@ -187,23 +182,23 @@ export function exposureOf(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
-  const forEach: ForEachStateWithBarring = (visit) =>
-    view.forEachState((state) => visit(state, undefined));
-  return exposureWith(byActor, forEach, view.asOfDay, reference, query, vendorId);
+  return exposureOfView(byActor, view, reference, query, vendorId);
 }
 
 /**
  * `exposureOf` from states that come with their measures' summaries, so that
  * nothing is computed or cached per actor at query time: the index's path.
+ * `vendors` numbered the summaries' vendors.
  */
 export function exposureFromSummaries(
   forEach: ForEachStateWithBarring,
   asOfDay: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
+  vendors: VendorNumbers,
   vendorId?: string,
 ): Exposure {
-  return exposureWith(byActor, forEach, asOfDay, reference, query, vendorId);
+  return exposureWith(byActor, forEach, asOfDay, reference, query, vendorId, undefined, vendors);
 }
 
 /**
@@ -217,9 +212,31 @@ export function exposureByMeasure(
   query: { asOf: string; knownAt?: string },
   vendorId?: string,
 ): Exposure {
+  return exposureOfView(byMeasure, view, reference, query, vendorId);
+}
+
+/** From a view's states alone: the effects (and the vendors' numbering) are this answer's own. */
+function exposureOfView(
+  accumulate: Accumulate,
+  view: LedgerView,
+  reference: ReferenceIndex,
+  query: { asOf: string; knownAt?: string },
+  vendorId: string | undefined,
+): Exposure {
   const forEach: ForEachStateWithBarring = (visit) =>
     view.forEachState((state) => visit(state, undefined));
-  return exposureWith(byMeasure, forEach, view.asOfDay, reference, query, vendorId);
+  const effects = new MeasureEffects();
+  const { asOfDay } = view;
+  return exposureWith(
+    accumulate,
+    forEach,
+    asOfDay,
+    reference,
+    query,
+    vendorId,
+    effects,
+    effects.vendors,
+  );
 }
 
 function exposureWith(
@@ -228,7 +245,10 @@ function exposureWith(
   day: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
-  vendorId?: string,
+  vendorId: string | undefined,
+  /** Where states come without summaries: the effects to compute them from. */
+  effects: MeasureEffects | undefined,
+  vendors: VendorNumbers,
 ): Exposure {
   const marketSet = new Set<string>(reference.countryCodes);
   const found: { market: string; state: ActorState; summary: ActorBarring | undefined }[] = [];
@@ -254,27 +274,29 @@ function exposureWith(
   }));
 
   const width = markets.length;
-  const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
+  const onlyVendor = vendorId === undefined ? -1 : vendors.numberOf(vendorId);
   const rowsByNumber: (VendorRow | undefined)[] = [];
-  accumulate(contributors, onlyVendor, (vendor) => {
+  const rowOf = (vendor: number): VendorRow => {
     let row = rowsByNumber[vendor];
     if (row === undefined) {
       row = new VendorRow(width);
       rowsByNumber[vendor] = row;
     }
     return row;
-  });
-  return exposureAnswer(markets, rowsByNumber, day, reference, query, vendorId);
+  };
+  accumulate(contributors, onlyVendor, rowOf, effects);
+  return exposureAnswer(markets, rowsByNumber, vendors, day, reference, query, vendorId);
 }
 
 /**
  * The answer from each vendor's barring of the sorted `markets` (rows indexed
- * by vendor number; a vendor without a row bars no market). `columns`, when
- * the caller keeps them, are `marketColumns(markets, year of asOf)`.
+ * by vendor number in `vendors`; a vendor without a row bars no market).
+ * `columns`, when the caller keeps them, are `marketColumns(markets, year of asOf)`.
  */
 export function exposureAnswer(
   markets: readonly string[],
   rowsByNumber: readonly (VendorRow | undefined)[],
+  vendors: VendorNumbers,
   day: number,
   reference: ReferenceIndex,
   query: { asOf: string; knownAt?: string },
@@ -287,14 +309,15 @@ export function exposureAnswer(
   const width = markets.length;
   const rows = new Map<string, VendorRow>();
   rowsByNumber.forEach((row, number) => {
-    if (row !== undefined) rows.set(vendorName(number), row);
+    if (row !== undefined) rows.set(vendors.nameOf(number), row);
   });
 
   const vendorIds =
     vendorId !== undefined
       ? [vendorId]
       : [...new Set([...reference.untrustedVendors, ...rows.keys()])].sort();
-  const vendors = vendorIds.map((vendor): VendorExposure => {
+  const scratch = new EntryScratch();
+  const byVendor = vendorIds.map((vendor): VendorExposure => {
     const row = rows.get(vendor);
     const entries: Record<MarketStatus, MarketEntry[]> = {
       suspended: [],
@@ -306,7 +329,15 @@ export function exposureAnswer(
     for (let index = 0; index < width; index += 1) {
       const entry =
         row !== undefined && row.has(index)
-          ? barredEntry(row, index, markets[index] as string, day, gdp[index], subscriptions[index])
+          ? barredEntry(
+              scratch,
+              row,
+              index,
+              markets[index] as string,
+              day,
+              gdp[index],
+              subscriptions[index],
+            )
           : undefined;
       if (entry === undefined) entries.open.push(openEntries[index] as MarketEntry);
       else entries[entry.status].push(entry);
@@ -320,18 +351,22 @@ export function exposureAnswer(
   const exposure: { -readonly [K in keyof Exposure]: Exposure[K] } = {
     asOf: query.asOf,
     year,
-    vendors,
+    vendors: byVendor,
   };
   if (query.knownAt !== undefined) exposure.knownAt = query.knownAt;
   return exposure;
 }
 
-// Scratch for barredEntry: the thresholds are read and compared at once, never kept.
-const active = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
-const suspended = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
+/** Scratch for one answer's `barredEntry` calls: the thresholds are read and compared at once, never kept. */
+class EntryScratch {
+  readonly active: Barring = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
+  readonly suspended: Barring = { closedFrom: 0, pendingBefore: 0, restrictedFrom: 0 };
+  readonly merge = new SortedMerge();
+}
 
 /** The entry of a market some measure names; `undefined` when it is open all the same. */
 function barredEntry(
+  { active, suspended, merge }: EntryScratch,
   row: VendorRow,
   index: number,
   country: string,
@@ -347,7 +382,7 @@ function barredEntry(
     status === 'phase-out-pending' && classAt(active, day) === 'phase-out-pending'
       ? dayFromNumber(active.pendingBefore)
       : undefined;
-  return marketEntry(country, status, row.sortedIds(index), deadline, gdpUsd, subscriptions);
+  return marketEntry(country, status, row.sortedIds(index, merge), deadline, gdpUsd, subscriptions);
 }
 
 function summarise(

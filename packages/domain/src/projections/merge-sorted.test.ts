@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeSorted, mergedUnlessSame } from './merge-sorted.js';
+import { SortedMerge } from './merge-sorted.js';
+
+// One instance for every case: its scratch is reused from merge to merge, as an index reuses it.
+const merge = new SortedMerge();
 
 const sortedLists = fc
   .uniqueArray(fc.stringMatching(/^m-[0-9a-z]{1,4}$/), { maxLength: 30 })
@@ -12,21 +15,21 @@ const sortedLists = fc
       ),
   );
 
-describe('mergeSorted', () => {
+describe('merge', () => {
   it('gives the order of concat(...).sort()', () => {
     fc.assert(
       fc.property(sortedLists, (lists) => {
-        expect(mergeSorted(lists)).toEqual(lists.flat().sort());
+        expect(merge.merge(lists)).toEqual(lists.flat().sort());
       }),
     );
   });
 });
 
-describe('mergedUnlessSame', () => {
-  it('returns the same ids as mergeSorted', () => {
+describe('mergeUnlessSame', () => {
+  it('returns the same ids as merge', () => {
     fc.assert(
       fc.property(sortedLists, fc.array(fc.string(), { maxLength: 5 }), (lists, previous) => {
-        expect(mergedUnlessSame(lists, lists.length, previous)).toEqual(mergeSorted(lists));
+        expect(merge.mergeUnlessSame(lists, lists.length, previous)).toEqual(merge.merge(lists));
       }),
     );
   });
@@ -34,19 +37,19 @@ describe('mergedUnlessSame', () => {
   it('returns the previous list itself when the merge equals it', () => {
     fc.assert(
       fc.property(sortedLists, (lists) => {
-        const previous = mergeSorted(lists);
-        expect(mergedUnlessSame(lists, lists.length, previous)).toBe(previous);
+        const previous = merge.merge(lists);
+        expect(merge.mergeUnlessSame(lists, lists.length, previous)).toBe(previous);
       }),
     );
   });
 
   it('merges only the first listCount lists', () => {
-    expect(mergedUnlessSame([['m-2'], ['m-1'], ['m-0']], 2, [])).toEqual(['m-1', 'm-2']);
+    expect(merge.mergeUnlessSame([['m-2'], ['m-1'], ['m-0']], 2, [])).toEqual(['m-1', 'm-2']);
   });
 
   it('returns a new list when the merge differs in one id', () => {
     const previous = ['m-1', 'm-3'];
-    const merged = mergedUnlessSame([['m-1'], ['m-2']], 2, previous);
+    const merged = merge.mergeUnlessSame([['m-1'], ['m-2']], 2, previous);
     expect(merged).not.toBe(previous);
     expect(merged).toEqual(['m-1', 'm-2']);
   });

@@ -5,68 +5,77 @@
  * pairs, round after round (n log k string comparisons, which dominate: each
  * is a call), between two scratch arrays, so that only the result is
  * allocated. Equal ids are taken from the earlier list first.
+ *
+ * Scratch layout: the lists are copied one after another into `scratchA`,
+ * `runEnds[r]` is where run r ends; each round merges pairs of runs into the
+ * other array. The arrays only grow, to the longest merge seen, and are
+ * never emptied by setting their length (that frees the backing store, and
+ * refilling it allocated). One merge runs at a time per instance: whoever
+ * merges owns one (an index its market sweep, an answer its own).
  */
-export function mergeSorted(lists: readonly (readonly string[])[]): string[] {
-  const total = mergeIntoScratch(lists, lists.length);
-  return merged.slice(0, total);
-}
+export class SortedMerge {
+  private readonly scratchA: string[] = [];
+  private readonly scratchB: string[] = [];
+  private readonly runEnds: number[] = [];
+  /** The scratch array holding the last merge's result. */
+  private merged: string[] = this.scratchA;
 
-/**
- * The merge of the first `listCount` lists, or `previous` itself when it
- * comes out equal to it: a market rebuild asks this at every day a
- * contributor's ids may have changed, and nothing is allocated when they did not.
- */
-export function mergedUnlessSame(
-  lists: readonly (readonly string[])[],
-  listCount: number,
-  previous: readonly string[],
-): readonly string[] {
-  const total = mergeIntoScratch(lists, listCount);
-  if (total === previous.length) {
-    let at = 0;
-    while (at < total && merged[at] === previous[at]) at += 1;
-    if (at === total) return previous;
+  merge(lists: readonly (readonly string[])[]): string[] {
+    const total = this.mergeIntoScratch(lists, lists.length);
+    return this.merged.slice(0, total);
   }
-  return merged.slice(0, total);
-}
 
-// Scratch: one merge runs at a time. They only grow, to the longest merge seen, and are never
-// emptied by setting their length (which frees the backing store: refilling it allocated).
-const scratchA: string[] = [];
-const scratchB: string[] = [];
-const runEnds: number[] = [];
-/** The scratch array holding the last merge's result. */
-let merged: string[] = scratchA;
-
-/** Merges the first `listCount` lists into `merged` and returns how many ids it holds. */
-function mergeIntoScratch(lists: readonly (readonly string[])[], listCount: number): number {
-  let from = scratchA;
-  let to = scratchB;
-  // Copy the lists one after another into `from`; runEnds[r] is where run r ends.
-  let total = 0;
-  for (let list = 0; list < listCount; list += 1) {
-    const ids = lists[list] as readonly string[];
-    for (let at = 0; at < ids.length; at += 1) from[total++] = ids[at] as string;
-    runEnds[list] = total;
-  }
-  let runs = listCount;
-  while (runs > 1) {
-    let count = 0;
-    let start = 0;
-    for (let run = 0; run < runs; run += 2) {
-      const middle = runEnds[run] as number;
-      const end = run + 1 < runs ? (runEnds[run + 1] as number) : middle;
-      mergeRuns(from, start, middle, end, to);
-      runEnds[count++] = end;
-      start = end;
+  /**
+   * The merge of the first `listCount` lists, or `previous` itself when it
+   * comes out equal to it: a market rebuild asks this at every day a
+   * contributor's ids may have changed, and nothing is allocated when they did not.
+   */
+  mergeUnlessSame(
+    lists: readonly (readonly string[])[],
+    listCount: number,
+    previous: readonly string[],
+  ): readonly string[] {
+    const total = this.mergeIntoScratch(lists, listCount);
+    const { merged } = this;
+    if (total === previous.length) {
+      let at = 0;
+      while (at < total && merged[at] === previous[at]) at += 1;
+      if (at === total) return previous;
     }
-    runs = count;
-    const swap = from;
-    from = to;
-    to = swap;
+    return merged.slice(0, total);
   }
-  merged = from;
-  return total;
+
+  /** Merges the first `listCount` lists into `merged` and returns how many ids it holds. */
+  private mergeIntoScratch(lists: readonly (readonly string[])[], listCount: number): number {
+    const { runEnds } = this;
+    let from = this.scratchA;
+    let to = this.scratchB;
+    // Copy the lists one after another into `from`; runEnds[r] is where run r ends.
+    let total = 0;
+    for (let list = 0; list < listCount; list += 1) {
+      const ids = lists[list] as readonly string[];
+      for (let at = 0; at < ids.length; at += 1) from[total++] = ids[at] as string;
+      runEnds[list] = total;
+    }
+    let runs = listCount;
+    while (runs > 1) {
+      let count = 0;
+      let start = 0;
+      for (let run = 0; run < runs; run += 2) {
+        const middle = runEnds[run] as number;
+        const end = run + 1 < runs ? (runEnds[run + 1] as number) : middle;
+        mergeRuns(from, start, middle, end, to);
+        runEnds[count++] = end;
+        start = end;
+      }
+      runs = count;
+      const swap = from;
+      from = to;
+      to = swap;
+    }
+    this.merged = from;
+    return total;
+  }
 }
 
 /** Merges from[start, middle) and from[middle, end) into to[start, end). */

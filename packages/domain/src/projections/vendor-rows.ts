@@ -1,6 +1,6 @@
 import type { Barring } from '../model/market.js';
 import type { ActorBarring } from './exposure.js';
-import { mergeSorted } from './merge-sorted.js';
+import type { SortedMerge } from './merge-sorted.js';
 
 /**
  * Barring of one vendor per market, accumulated in flat typed arrays: a
@@ -112,8 +112,9 @@ export class VendorRow {
   /**
    * The measures behind the market, sorted. A single actor's list is
    * returned as it is: summaries are immutable, so answers may share them.
+   * Several are merged with the caller's `merge` scratch.
    */
-  sortedIds(market: number): readonly string[] {
+  sortedIds(market: number, merge: SortedMerge): readonly string[] {
     const ids = this.measureIds[market];
     if (ids !== undefined) return ids.slice().sort();
     const first = this.idLists[market];
@@ -121,7 +122,7 @@ export class VendorRow {
     // Each list is sorted already; a single one needs no merge.
     const more = this.moreIdLists[market];
     if (more === undefined) return first;
-    return mergeSorted([first, ...more]);
+    return merge.merge([first, ...more]);
   }
 
   /** Copies the market's active or suspended thresholds into `into` (scratch: nothing is allocated). */

@@ -77,16 +77,9 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-// Projections print the same few thousand days over and over.
-const dayTextCache = new Map<number, Day>();
-
 export function dayFromNumber(dayNumberValue: number): Day {
-  const cached = dayTextCache.get(dayNumberValue);
-  if (cached !== undefined) return cached;
   const { year, month, day } = partsFromDayNumber(dayNumberValue);
-  const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-  if (dayTextCache.size < 100_000) dayTextCache.set(dayNumberValue, text);
-  return text;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function addDays(day: Day, days: number): Day {

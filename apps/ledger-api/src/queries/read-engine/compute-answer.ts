@@ -1,4 +1,5 @@
-import { actorKindOf, dayFromNumber, type LedgerIndex } from '@cleannet/domain';
+import { actorKindOf, dayFromNumber } from '@cleannet/domain';
+import type { LedgerIndex } from '@cleannet/ledger-index';
 import type { ComputedAnswer } from '../answer-cache/serialise-answer.js';
 import type { AsOf, ReadRequest } from './read-request.js';
 import { trendsJson, type TrendPointCache } from './trend-points.js';

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { referenceData } from '@cleannet/dataset';
-import { createLedgerIndex, indexReference, nameOf } from '@cleannet/domain';
+import { indexReference, nameOf } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { serialiseAnswer } from '../answer-cache/serialise-answer.js';
 import { computeAnswer, type AnswerSource } from './compute-answer.js';
 import { createTrendPointCache } from './trend-points.js';

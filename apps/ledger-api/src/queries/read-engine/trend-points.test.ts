@@ -1,5 +1,6 @@
 import { curatedHistory, referenceData } from '@cleannet/dataset';
-import { createLedgerIndex, type LedgerEvent } from '@cleannet/domain';
+import type { LedgerEvent } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { describe, expect, it } from 'vitest';
 import { pledge, reversal } from '../../testing/sample-events.js';
 import { createTrendPointCache, trendsJson, type TrendSeriesQuery } from './trend-points.js';

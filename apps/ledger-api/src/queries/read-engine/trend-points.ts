@@ -1,4 +1,5 @@
-import { trendDates, type LedgerEvent, type LedgerIndex, type TrendPoint } from '@cleannet/domain';
+import { trendDates, type LedgerEvent, type TrendPoint } from '@cleannet/domain';
+import type { LedgerIndex } from '@cleannet/ledger-index';
 import {
   appliedEvent,
   asOfScope,

@@ -1,5 +1,6 @@
 import { curatedHistory, referenceData } from '@cleannet/dataset';
-import { createLedgerIndex, indexReference, nameOf, type LedgerEvent } from '@cleannet/domain';
+import { indexReference, nameOf, type LedgerEvent } from '@cleannet/domain';
+import { createLedgerIndex } from '@cleannet/ledger-index';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pledge } from '../../testing/sample-events.js';

@@ -1,17 +1,44 @@
+/*
+ * One actor's interval timeline: nine arrays kept in step, in two families.
+ *
+ * By timeline entry i (the actor's facts as known now, in timeline order):
+ *   facts[i]      the fact, sorted by (placed day, log position)
+ *   days[i]       facts[i].day        } copies beside the facts, so that placing a
+ *   positions[i]  facts[i].position   } fact never reads one (timeline-order.ts)
+ *   states[i]     the fold of facts[0..i]: the state from days[i] until days[i + 1]
+ *   barrings[i]   what states[i]'s measures bar, per vendor (shared while they are)
+ *   changes[i]    the status changes facts[i] caused (a valid prefix, derived on demand)
+ * Invariant: the first four always have one entry per fact; states and barrings
+ * are valid below `validUpTo`, and `refresh` makes validUpTo = facts.length
+ * after placing `pending`.
+ *
+ * By touching event r (every event that changed this timeline, in log order):
+ *   recordTimes[r]     when it was recorded (non-decreasing when the log is monotonic)
+ *   touchDays[r]       the earliest day it touched
+ *   suffixMinTouch[r]  min(touchDays[r..]) (valid when `suffixValid`, derived for older views)
+ * An older knownAt K diverges from the latest view at suffixMinTouch[first r
+ * recorded after K]: entries before that day are shared with the latest view.
+ */
+
 import {
-  emptyActorState,
-  nextActorState,
-  stepActor,
+  type ActorBarring,
   type ActorState,
+  compareFacts,
+  correctedFact,
+  digestOfData,
+  emptyActorState,
+  type EventCorrectedData,
+  type Fact,
+  type FactType,
+  type LedgerEventOf,
+  measureIdOfData,
+  nextActorState,
+  placedDayNumber,
   type StatusChange,
-} from '../model/actor-state.js';
-import { compareFacts, correctedFact, type Fact } from '../model/fact.js';
-import { digestOfData, measureIdOfData } from '../model/fact-digest.js';
-import type { LedgerEventOf } from '../events/envelope.js';
-import type { EventCorrectedData, FactType } from '../events/kinds.js';
-import { placedDayNumber } from '../time/partial-date.js';
-import type { ActorBarring } from '../projections/exposure.js';
+  stepActor,
+} from '@cleannet/domain';
 import { BarringTracker } from './barring-tracker.js';
+import type { IndexWorkspace } from './index-workspace.js';
 import type { MarketTimeline } from './market-timelines.js';
 import { lowerBound, upperBound } from './search.js';
 import { insertFact, removeFact, replaceFact } from './timeline-order.js';
@@ -144,6 +171,8 @@ interface OlderView {
  */
 export interface ActorTimeline {
   readonly actorId: string;
+  /** The index's shared numbering and scratch, which its folds use. */
+  readonly workspace: IndexWorkspace;
   /**
    * What was applied since the timeline was last read, in log order: new
    * facts and reorderings, which `refresh` places before anything is read.
@@ -182,9 +211,10 @@ export interface ActorTimeline {
   market: MarketTimeline | undefined;
 }
 
-export function newActorTimeline(actorId: string): ActorTimeline {
+export function newActorTimeline(actorId: string, workspace: IndexWorkspace): ActorTimeline {
   return {
     actorId,
+    workspace,
     pending: [],
     factRecords: [],
     facts: [],
@@ -241,7 +271,7 @@ export function refresh(timeline: ActorTimeline): void {
   if (timeline.validUpTo < facts.length || states.length !== facts.length) {
     const from = timeline.validUpTo;
     let state = from > 0 ? (states[from - 1] as ActorState) : emptyActorState(timeline.actorId);
-    const tracker = new BarringTracker(states[from - 1], barrings[from - 1]);
+    const tracker = new BarringTracker(states[from - 1], barrings[from - 1], timeline.workspace);
     states.length = facts.length;
     barrings.length = facts.length;
     if (changes.length > from) changes.length = from;
@@ -381,6 +411,7 @@ export function olderView(
     tracker: new BarringTracker(
       timeline.states[sharedPrefix - 1],
       timeline.barrings[sharedPrefix - 1],
+      timeline.workspace,
     ),
   };
   if (monotonic) timeline.older = view;

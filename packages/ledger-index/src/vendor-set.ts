@@ -1,5 +1,5 @@
 /**
- * A set of vendor numbers (small integers, see `vendorNumber`) that a market
+ * A set of vendor numbers (small integers, see `VendorNumbers`) that a market
  * rebuild clears at every day it sweeps: flags by number and the members in
  * a plain array, so adding, asking and iterating allocate nothing (a `Set`
  * and its iterator did, once per day of every market).

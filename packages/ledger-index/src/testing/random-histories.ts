@@ -1,23 +1,24 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createLedgerIndex } from './ledger-index.js';
 import {
-  replayExposure,
-  replayMembership,
-  replayRegressions,
-  replayTimeline,
-} from '../projections/replay.js';
-import { decide } from '../decider/decide.js';
-import { commandFor } from '../decider/commands.js';
-import { evolve, initialState } from '../decider/state.js';
-import type { LedgerEvent, ProposedEvent } from '../events/envelope.js';
-import type { Scope } from '../events/measure.js';
-import { reference } from '../testing/scenario.js';
-import { measureData, pledgeData, proposal } from '../testing/builders.js';
-import { placeOnTimeline } from '../time/partial-date.js';
-import { addDays } from '../time/day.js';
+  addDays,
+  commandFor,
+  decide,
+  evolve,
+  initialState,
+  type LedgerEvent,
+  placeOnTimeline,
+  type ProposedEvent,
+  type Scope,
+} from '@cleannet/domain';
+import { measureData, pledgeData, proposal } from '@cleannet/domain/testing';
 
-const ACTORS = [
+/*
+ * Random valid histories for the property tests that compare the index with
+ * the replay: intents run through the real decider, queries that land on
+ * and next to the days the history mentions, knownAt among its recording times.
+ */
+
+export const ACTORS = [
   'BR',
   'GB',
   'SE',
@@ -31,19 +32,24 @@ const ACTORS = [
 const VENDORS = ['vendor:huawei', 'vendor:zte'];
 const BASE_MS = Date.UTC(2024, 0, 1);
 
-const date = fc
-  .tuple(
-    fc.integer({ min: 2018, max: 2023 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.constantFrom('year', 'month', 'day', 'day'),
-  )
-  .map(([year, month, day, precision]) => {
-    const mm = String(month).padStart(2, '0');
-    if (precision === 'year') return String(year);
-    if (precision === 'month') return `${year}-${mm}`;
-    return `${year}-${mm}-${String(day).padStart(2, '0')}`;
-  });
+/** A partial date (year, month or day precision) between two years. */
+export function partialDate(fromYear: number, toYear: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.integer({ min: fromYear, max: toYear }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom('year', 'month', 'day', 'day'),
+    )
+    .map(([year, month, day, precision]) => {
+      const mm = String(month).padStart(2, '0');
+      if (precision === 'year') return String(year);
+      if (precision === 'month') return `${year}-${mm}`;
+      return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+    });
+}
+
+const date = partialDate(2018, 2023);
 
 const scope: fc.Arbitrary<Scope> = fc.oneof(
   fc.constant<Scope>({
@@ -149,7 +155,7 @@ const intent = fc.oneof(
 type Intent = typeof intent extends fc.Arbitrary<infer T> ? T : never;
 
 /** Runs intents through the real decider, keeping what it accepts: histories are always valid. */
-function buildHistory(intents: Intent[], clockSteps: number[]): LedgerEvent[] {
+export function buildHistory(intents: Intent[], clockSteps: number[]): LedgerEvent[] {
   let state = initialState();
   const events: LedgerEvent[] = [];
   const measures: { id: string; owner: string }[] = [];
@@ -283,7 +289,7 @@ const asOf = fc
   );
 
 /** Dates the history mentions, so that queries often land exactly on (or next to) a change. */
-function mentionedDays(events: LedgerEvent[]): string[] {
+export function mentionedDays(events: LedgerEvent[]): string[] {
   const days = new Set<string>();
   for (const event of events) {
     days.add(placeOnTimeline(event.effectiveAt));
@@ -302,7 +308,7 @@ const asOfChoice = fc.oneof(
     .map(([pickDay, shift]) => ({ pickDay, shift })),
 );
 
-function resolveAsOf(
+export function resolveAsOf(
   choice: { day?: string; pickDay?: number; shift?: number },
   days: string[],
 ): string {
@@ -315,7 +321,7 @@ const knownAtChoice = fc.option(fc.tuple(fc.nat(), fc.integer({ min: -1, max: 1 
   nil: undefined,
 });
 
-function resolveKnownAt(
+export function resolveKnownAt(
   choice: [number, number] | undefined,
   events: LedgerEvent[],
 ): string | undefined {
@@ -324,36 +330,9 @@ function resolveKnownAt(
   return new Date(recordedAt + choice[1] * 60_000).toISOString();
 }
 
-type AsOfChoice = { day?: string; pickDay?: number; shift?: number };
+export type AsOfChoice = { day?: string; pickDay?: number; shift?: number };
 
-function checkAgainstReplay(
-  events: LedgerEvent[],
-  queries: [AsOfChoice, [number, number] | undefined, number][],
-  checkpoints: number[],
-) {
-  const days = mentionedDays(events);
-  const index = createLedgerIndex(reference);
-  let applied = 0;
-  for (const checkpoint of [
-    ...checkpoints.map((point) => point % (events.length + 1)).sort((a, b) => a - b),
-    events.length,
-  ]) {
-    while (applied < checkpoint) index.apply(events[applied++] as LedgerEvent);
-    const prefix = events.slice(0, applied);
-    for (const [choice, knownAtPick, actorPick] of queries) {
-      const day = resolveAsOf(choice, days);
-      const knownAt = resolveKnownAt(knownAtPick, events);
-      const query = knownAt === undefined ? { asOf: day } : { asOf: day, knownAt };
-      expect(index.membership(query)).toEqual(replayMembership(prefix, reference, query));
-      expect(index.exposure(query)).toEqual(replayExposure(prefix, reference, query));
-      expect(index.regressions(query)).toEqual(replayRegressions(prefix, query));
-      const actor = ACTORS[actorPick % ACTORS.length] as string;
-      expect(index.timeline(actor, query)).toEqual(replayTimeline(prefix, actor, query));
-    }
-  }
-}
-
-const histories = (clockSteps: fc.Arbitrary<number[]>) =>
+export const histories = (clockSteps: fc.Arbitrary<number[]>) =>
   fc.record({
     intents: fc.array(intent, { minLength: 1, maxLength: 60 }),
     clockSteps,
@@ -363,100 +342,3 @@ const histories = (clockSteps: fc.Arbitrary<number[]>) =>
     }),
     checkpoints: fc.array(fc.nat(), { maxLength: 3 }),
   });
-
-describe('the index equals a full replay', () => {
-  it('for random histories and random (asOf, knownAt) pairs', () => {
-    fc.assert(
-      fc.property(
-        histories(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 })),
-        (run) => {
-          checkAgainstReplay(
-            buildHistory(run.intents, run.clockSteps),
-            run.queries,
-            run.checkpoints,
-          );
-        },
-      ),
-      { numRuns: 150, seed: 20201110 },
-    );
-  });
-
-  it('even when recordedAt sometimes goes backwards', () => {
-    fc.assert(
-      fc.property(
-        histories(fc.array(fc.integer({ min: -2, max: 3 }), { minLength: 1, maxLength: 5 })),
-        (run) => {
-          checkAgainstReplay(
-            buildHistory(run.intents, run.clockSteps),
-            run.queries,
-            run.checkpoints,
-          );
-        },
-      ),
-      { numRuns: 60, seed: 20210127 },
-    );
-  });
-
-  it('at one older knownAt, for asOf moving back and forth (an analyst scrubbing dates)', () => {
-    // An older view is folded only as far as a query reads, and kept: a later query at the same
-    // knownAt resumes the fold, or reads what an earlier one folded.
-    const shifted = fc.tuple(fc.nat(), fc.integer({ min: -1, max: 1 }));
-    fc.assert(
-      fc.property(
-        histories(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 })),
-        shifted,
-        fc.array(shifted, { minLength: 2, maxLength: 12 }),
-        (run, knownAtPick, dayPicks) => {
-          const queries = dayPicks.map(
-            ([pickDay, shift], actorPick): [AsOfChoice, [number, number], number] => [
-              { pickDay, shift },
-              knownAtPick,
-              actorPick,
-            ],
-          );
-          checkAgainstReplay(buildHistory(run.intents, run.clockSteps), queries, run.checkpoints);
-        },
-      ),
-      { numRuns: 100, seed: 20261207 },
-    );
-  });
-
-  it('for the latest knowledge, on and next to every day the history mentions', () => {
-    // The latest knowledge is answered from precomputed stretches and market timelines:
-    // query it where they start and end, after each chunk of events.
-    fc.assert(
-      fc.property(
-        histories(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 5 })),
-        (run) => {
-          const events = buildHistory(run.intents, run.clockSteps);
-          const queries = mentionedDays(events).flatMap((_, pickDay) =>
-            [-1, 0, 1].map((shift): [AsOfChoice, undefined, number] => [
-              { pickDay, shift },
-              undefined,
-              pickDay,
-            ]),
-          );
-          checkAgainstReplay(events, queries, run.checkpoints);
-        },
-      ),
-      { numRuns: 40, seed: 20261122 },
-    );
-  });
-
-  it('generates histories with what the property is about', () => {
-    const sample = fc.sample(histories(fc.constant([1])), { numRuns: 40, seed: 7 });
-    const types = new Set(
-      sample.flatMap((run) => buildHistory(run.intents, run.clockSteps).map((event) => event.type)),
-    );
-    expect([...types].sort()).toEqual([
-      'BanEnacted',
-      'CommitmentReversed',
-      'EventCorrected',
-      'EventRetracted',
-      'MeasureAmended',
-      'MeasureStatusChanged',
-      'PledgeMade',
-      'VendorsExcluded',
-    ]);
-  });
-});

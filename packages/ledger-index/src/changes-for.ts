@@ -1,13 +1,15 @@
-import type { LedgerEvent } from '../events/envelope.js';
 import {
-  emptyActorState,
-  stepActor,
   type ActorState,
+  type CommitmentChange,
   type CommitmentStatus,
+  compareFacts,
+  emptyActorState,
+  type Fact,
+  type LedgerEvent,
   type StatusChange,
-} from '../model/actor-state.js';
-import { compareFacts, type Fact } from '../model/fact.js';
-import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
+  stepActor,
+  toCommitmentChange,
+} from '@cleannet/domain';
 import { placePending, versionsOf, type FactRecord } from './actor-timeline.js';
 
 const RANK: Record<CommitmentStatus, number> = { none: 0, reversed: 0, weakened: 1, member: 2 };

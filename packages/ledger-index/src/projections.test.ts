@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createLedgerIndex } from '../ledger-index/ledger-index.js';
-import { history, polandCorrection, reference } from '../testing/scenario.js';
-import type { LedgerEvent } from '../events/envelope.js';
-import { proposal, stamp } from '../testing/builders.js';
 import {
+  MARKET_STATUSES,
   replayExposure,
   replayMembership,
   replayRegressions,
   replayTimeline,
   replayTrends,
-} from './replay.js';
-import type { AsOfQuery } from './view.js';
-import { MARKET_STATUSES } from '../model/market.js';
+  type AsOfQuery,
+  type LedgerEvent,
+} from '@cleannet/domain';
+import { history, polandCorrection, proposal, reference, stamp } from '@cleannet/domain/testing';
+import { createLedgerIndex } from './ledger-index.js';
 
 /** Every projection is checked through the index and through the replay. */
 function both(events: LedgerEvent[]) {

@@ -1,33 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLedgerIndex, type LedgerIndex } from './ledger-index.js';
-import { decide } from '../decider/decide.js';
-import { commandFor } from '../decider/commands.js';
-import { evolve, initialState } from '../decider/state.js';
-import type { LedgerEvent, ProposedEvent } from '../events/envelope.js';
-import { reference } from '../testing/scenario.js';
-import { measureData, pledgeData, proposal, stamp } from '../testing/builders.js';
-import { addDays } from '../time/day.js';
-import { emptyActorState } from '../model/actor-state.js';
-import { placeOnTimeline } from '../time/partial-date.js';
+import {
+  addDays,
+  commandFor,
+  decide,
+  emptyActorState,
+  evolve,
+  initialState,
+  type LedgerEvent,
+  placeOnTimeline,
+  type ProposedEvent,
+} from '@cleannet/domain';
+import { measureData, pledgeData, proposal, reference, stamp } from '@cleannet/domain/testing';
+import { partialDate } from './testing/random-histories.js';
 
 // Answer caches keep an as-of answer across an event whose effect says it
 // changed no state: these pin down that no answer built from states moves then.
 
 const ACTORS = ['BR', 'SE', 'ES', 'operator:telefonica', 'operator:orphan'];
-const date = fc
-  .tuple(
-    fc.integer({ min: 2018, max: 2022 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.constantFrom('year', 'month', 'day', 'day'),
-  )
-  .map(([year, month, day, precision]) => {
-    const mm = String(month).padStart(2, '0');
-    if (precision === 'year') return String(year);
-    if (precision === 'month') return `${year}-${mm}`;
-    return `${year}-${mm}-${String(day).padStart(2, '0')}`;
-  });
+const date = partialDate(2018, 2022);
 
 /** Mostly pledges, many of them of actors already committed, among measures and walk-backs. */
 const step = fc.record({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLedgerIndex } from './ledger-index.js';
-import { pledgeData, proposal, stamp } from '../testing/builders.js';
-import { reference } from '../testing/scenario.js';
+import { pledgeData, proposal, reference, stamp } from '@cleannet/domain/testing';
 
 // changesFor finds a correction's or retraction's log position on the version
 // it made, or among the events that changed nothing: these pin that down.

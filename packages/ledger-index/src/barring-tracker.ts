@@ -1,13 +1,17 @@
-import type { ActorState, MeasureState } from '../model/actor-state.js';
 import {
+  type ActorBarring,
+  type ActorState,
   clearBarringAt,
   combineBarringAt,
   computeMeasureEffect,
-  updatedMeasureEffect,
   type MeasureEffect,
-} from '../model/market.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
-import { summarisedInScratch } from './barring-scratch.js';
+  type MeasureState,
+  NO_BARRING,
+  updatedMeasureEffect,
+  type VendorNumbers,
+} from '@cleannet/domain';
+import type { BarringScratch } from './barring-scratch.js';
+import type { IndexWorkspace } from './index-workspace.js';
 
 function isLive(measure: MeasureState): boolean {
   return measure.status === 'active' || measure.status === 'suspended';
@@ -36,6 +40,7 @@ function sameEffectInputs(a: MeasureState, b: MeasureState): boolean {
  * came out the same (the market timelines compare them by identity). Each
  * measure's effect is carried over while its scopes and vendors are the same
  * objects. Nothing is cached per object, so nothing outlives the timeline.
+ * Vendors are numbered, and summaries built, in the index's workspace.
  */
 export class BarringTracker {
   private measures: readonly MeasureState[] | undefined;
@@ -43,7 +48,16 @@ export class BarringTracker {
   /** effects[i]: the effect of measures[i] when it is live. */
   private effects: (MeasureEffect | undefined)[] = [];
 
-  constructor(state: ActorState | undefined, summary: ActorBarring | undefined) {
+  private readonly vendors: VendorNumbers;
+  private readonly scratch: BarringScratch;
+
+  constructor(
+    state: ActorState | undefined,
+    summary: ActorBarring | undefined,
+    workspace: IndexWorkspace,
+  ) {
+    this.vendors = workspace.vendors;
+    this.scratch = workspace.barrings;
     if (state !== undefined && summary !== undefined) {
       // Effects unknown: the next change recomputes them and the summary.
       this.measures = state.measures;
@@ -72,9 +86,9 @@ export class BarringTracker {
           beforeEffect === undefined ||
           before.measureId !== measure.measureId
         )
-          effect = computeMeasureEffect(measure);
+          effect = computeMeasureEffect(measure, this.vendors);
         else if (before === measure || sameEffectInputs(before, measure)) effect = beforeEffect;
-        else effect = updatedMeasureEffect(measure, before, beforeEffect);
+        else effect = updatedMeasureEffect(measure, before, beforeEffect, this.vendors);
       }
       effects[index] = effect;
       if (
@@ -89,8 +103,8 @@ export class BarringTracker {
     this.measures = measures;
     this.effects = effects;
     this.summary = sameSlots
-      ? recombined(this.summary, effects, measures)
-      : summarisedInScratch(this.summary, effects, measures);
+      ? recombined(this.summary, effects, measures, this.scratch)
+      : this.scratch.summarised(this.summary, effects, measures);
     return this.summary;
   }
 }
@@ -102,9 +116,6 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-// Scratch for `recombined`: the thresholds are combined here and copied out only when they changed.
-let scratch = new Float64Array(36);
-
 /**
  * The summary when the same measures are live and name the same vendors as
  * in `previous`: its slots and id lists are kept, the thresholds recombined
@@ -114,12 +125,13 @@ function recombined(
   previous: ActorBarring,
   effects: readonly (MeasureEffect | undefined)[],
   measures: readonly MeasureState[],
+  scratch: BarringScratch,
 ): ActorBarring {
   const { vendorNumbers } = previous;
   if (vendorNumbers.length === 0) return previous;
   const length = vendorNumbers.length * 6;
-  if (scratch.length < length) scratch = new Float64Array(length);
-  const thresholds = scratch;
+  // Combined in scratch, copied out only when they changed.
+  const thresholds = scratch.recombineThresholds(length);
   for (let at = 0; at < length; at += 3) clearBarringAt(thresholds, at);
   for (let index = 0; index < measures.length; index += 1) {
     const effect = effects[index];

@@ -1,9 +1,33 @@
-import type { ActorState } from '../model/actor-state.js';
-import type { VendorRow } from '../projections/vendor-rows.js';
-import { mergedUnlessSame } from '../projections/merge-sorted.js';
-import { replacedInSorted } from '../projections/replace-sorted.js';
+/*
+ * Per market, per vendor, the market's barring by day for the latest knowledge.
+ *
+ * VendorTimeline, entry i (holds from days[i] until days[i + 1]):
+ *   days[i]                 ascending, one entry per day the barring or its ids change
+ *   thresholds[6i .. 6i+5]  active closed-from, pending-before, restricted-from,
+ *                           then the same for suspended measures (min/max/min combined
+ *                           over the market's contributors)
+ *   ids[i]                  the sorted measure ids behind them; immutable, shared by
+ *                           answers; `NO_IDS` (by identity) when nothing names the vendor
+ * Invariant: consecutive entries differ (in thresholds or in ids).
+ * measuresSwitch: ascending days at which "some contributor has measures"
+ * flips, starting false, so it holds on `day` iff upperBound(switch, day) is odd.
+ *
+ * The sweep orders change points by (day, point number) packed into one
+ * double, day * 2^24 + point, so a Float64Array's numeric sort orders them
+ * without a comparator; exact while point < 2^24 (else it sorts with a
+ * comparator) and |day| < 2^29, which every calendar day is.
+ * Scratch for the sweep is the index's (`MarketSweep`), never module-level.
+ */
+
+import {
+  type ActorBarring,
+  type ActorState,
+  SortedMerge,
+  NO_BARRING,
+  type VendorRow,
+} from '@cleannet/domain';
+import { replacedInSorted } from './replace-sorted.js';
 import { VendorSet } from './vendor-set.js';
-import { NO_BARRING, type ActorBarring } from '../projections/exposure.js';
 import { ContributorBarrings, IDS_CHANGED, NO_IDS, UNCHANGED } from './contributor-barrings.js';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { upperBound } from './search.js';
@@ -90,8 +114,9 @@ function slotOf(summary: ActorBarring, vendor: number): number {
  * search for the latest knowledge reads it, so changes within a day are
  * combined before anything is recorded.
  */
-export function rebuildMarket(timeline: MarketTimeline): void {
+export function rebuildMarket(timeline: MarketTimeline, sweep: MarketSweep): void {
   const { contributors } = timeline;
+  const { table } = sweep;
   // Change points: (day, contributor, timeline index), wherever a summary or "has measures" changes.
   const pointDays: number[] = [];
   const pointActors: number[] = [];
@@ -167,7 +192,7 @@ export function rebuildMarket(timeline: MarketTimeline): void {
     const { members } = touched;
     for (let at = 0; at < touched.size; at += 1) {
       const vendor = members[at] as number;
-      recordVendor(vendors, vendor, day, idsChanged.has(vendor));
+      recordVendor(sweep, vendors, vendor, day, idsChanged.has(vendor));
     }
     table.endDay();
   }
@@ -185,15 +210,22 @@ function vendorBoundOf(summary: ActorBarring): number {
   return bound;
 }
 
-// Scratch for a sweep (one market is swept at a time): the contributors' current barrings, and
-// for recordVendor the combined thresholds and the id lists to merge. `listCount` says how many of
-// `lists` a call filled: setting an array's length to 0 frees its backing store, and refilling it
-// allocated a new one at every call.
-const table = new ContributorBarrings();
-const combined = new Float64Array(6);
-const lists: (readonly string[])[] = [];
+/**
+ * Scratch for a market sweep: the contributors' current barrings, the
+ * combined thresholds of one vendor (6 numbers, as in `VendorTimeline`),
+ * and the id lists to merge, of which a call fills the first `listCount`
+ * (setting an array's length to 0 frees its backing store, and refilling it
+ * allocated a new one at every call).
+ */
+export class MarketSweep {
+  readonly table = new ContributorBarrings();
+  readonly combined = new Float64Array(6);
+  readonly lists: (readonly string[])[] = [];
+  readonly merge = new SortedMerge();
+}
 
 function recordVendor(
+  { table, combined, lists, merge }: MarketSweep,
   vendors: (VendorTimeline | undefined)[],
   vendor: number,
   day: number,
@@ -216,7 +248,7 @@ function recordVendor(
     const patched =
       sole === undefined ? undefined : replacedInSorted(previousIds, sole.before, sole.after);
     if (patched !== undefined) ids = patched;
-    else if (listCount >= 2) ids = mergedUnlessSame(lists, listCount, previousIds);
+    else if (listCount >= 2) ids = merge.mergeUnlessSame(lists, listCount, previousIds);
     else {
       const only = listCount === 0 ? NO_IDS : (lists[0] as readonly string[]);
       ids = sameStrings(only, previousIds) ? previousIds : only;

@@ -1,5 +1,15 @@
-import type { ActorBarring } from '../projections/exposure.js';
-import { clearBarringAt } from '../model/market.js';
+/*
+ * During a market sweep, what each contributor bars of each vendor on the day
+ * reached. Entry e = vendor * contributors + contributor:
+ *   thresholds[6e .. 6e+5]  as in `ActorBarring` (open thresholds when it names nothing)
+ *   ids[e]                  its sorted measure ids, `NO_IDS` when it names nothing
+ *   changedBy[vendor]       the one contributor whose ids changed since `endDay`,
+ *                           NONE or SEVERAL, and its ids before
+ * Invariant: a vendor's entries are contiguous, so combining it over the market
+ * reads one stretch of numbers.
+ */
+
+import { type ActorBarring, clearBarringAt } from '@cleannet/domain';
 
 /** The only empty id list a market timeline holds (a contributor's slot always names a measure). */
 export const NO_IDS: readonly string[] = [];

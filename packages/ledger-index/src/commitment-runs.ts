@@ -1,10 +1,22 @@
-import { isCommitted, type ActorState } from '../model/actor-state.js';
+/*
+ * Latest-knowledge membership. Every actor's committed stretches [from, until)
+ * in answer order (join day, then the pledge's log position, which is unique),
+ * as parallel arrays by stretch k: froms[k], untils[k] (Float64Array),
+ * states[k] (the stretch's first state) and parts[k] (its answer entry,
+ * prepared once). `IntervalBuckets` lists, per bucket of days, the stretches
+ * overlapping it in answer order. Invariant: from < until for every stretch,
+ * and the arrays are rebuilt together whenever a stale actor's stretches are
+ * merged back in.
+ */
+
 import {
+  type ActorState,
   byJoinOrder,
   committedEntryParts,
   type CommittedEntryParts,
-} from '../projections/membership.js';
-import type { ReferenceIndex } from '../projections/reference-index.js';
+  isCommitted,
+  type ReferenceIndex,
+} from '@cleannet/domain';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { IntervalBuckets } from './interval-buckets.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareFacts, type Fact } from '../model/fact.js';
+import { compareFacts, type Fact } from '@cleannet/domain';
 import { newActorTimeline } from './actor-timeline.js';
+import { IndexWorkspace } from './index-workspace.js';
 import { insertFact, removeFact, replaceFact } from './timeline-order.js';
 
 const fact = (position: number, day: number): Fact =>
@@ -13,7 +14,7 @@ describe('timeline order', () => {
       fc.property(
         fc.array(fc.tuple(fc.nat(6), fc.nat(2), fc.nat(30)), { maxLength: 40 }),
         (steps) => {
-          const timeline = newActorTimeline('BR');
+          const timeline = newActorTimeline('BR', new IndexWorkspace());
           const live: Fact[] = [];
           steps.forEach(([day, action, pick], position) => {
             const target = live[pick % Math.max(live.length, 1)];

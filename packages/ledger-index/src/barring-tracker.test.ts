@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { emptyActorState, type MeasureState } from '../model/actor-state.js';
-import type { NetworkPart, Scope } from '../events/measure.js';
-import { computeMeasureEffect } from '../model/market.js';
-import { barringSummary } from '../projections/exposure.js';
+import {
+  barringSummary,
+  computeMeasureEffect,
+  emptyActorState,
+  type MeasureState,
+  type NetworkPart,
+  type Scope,
+} from '@cleannet/domain';
 import { BarringTracker } from './barring-tracker.js';
+import { IndexWorkspace } from './index-workspace.js';
 
 // The tracker carries summaries and effects over from one state to the next;
 // whatever the steps, each summary must be the one computed from scratch.
@@ -98,12 +103,15 @@ describe('BarringTracker', () => {
   it('gives every state the summary computed from scratch', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        const tracker = new BarringTracker(undefined, undefined);
+        const workspace = new IndexWorkspace();
+        const tracker = new BarringTracker(undefined, undefined, workspace);
+        const effectOf = (measure: MeasureState) =>
+          computeMeasureEffect(measure, workspace.vendors);
         let measures: readonly MeasureState[] = [];
         steps.forEach((change, count) => {
           measures = applyStep(measures, change, count);
           const state = { ...emptyActorState('BR'), measures };
-          expect(tracker.next(state)).toEqual(barringSummary(measures, computeMeasureEffect));
+          expect(tracker.next(state)).toEqual(barringSummary(measures, effectOf));
         });
       }),
       { numRuns: 300, seed: 20261122 },

@@ -1,28 +1,37 @@
-import type { LedgerEvent, LedgerEventOf } from '../events/envelope.js';
-import type { EventCorrectedData, EventRetractedData } from '../events/kinds.js';
-import { correctedFact, internedEventType, isFactEvent, type Fact } from '../model/fact.js';
-import type { ActorState, StatusChange } from '../model/actor-state.js';
-import { dayNumber } from '../time/day.js';
-import { instantMillis } from '../time/instant.js';
-import { toCommitmentChange, type CommitmentChange } from '../projections/changes.js';
-import { actorKindOf } from '../events/actor-ids.js';
 import {
-  exposureFromSummaries,
   type ActorBarring,
+  actorKindOf,
+  type ActorState,
+  type ActorTimeline as ActorTimelineResult,
+  type AsOfQuery,
+  type CommitmentChange,
+  correctedFact,
+  dayNumber,
+  type EventCorrectedData,
+  type EventRetractedData,
   type Exposure,
+  exposureFromSummaries,
+  type Fact,
   type ForEachStateWithBarring,
-} from '../projections/exposure.js';
-import { membershipAnswer, membershipOf, type Membership } from '../projections/membership.js';
-import type { ReferenceData } from '../projections/reference-data.js';
-import { indexReference } from '../projections/reference-index.js';
-import { timelineOf, type ActorTimeline as ActorTimelineResult } from '../projections/timeline.js';
-import {
+  indexReference,
+  instantMillis,
+  internedEventType,
+  isFactEvent,
+  type LedgerEvent,
+  type LedgerEventOf,
+  type LedgerView,
+  type Membership,
+  membershipAnswer,
+  membershipOf,
+  type ReferenceData,
+  type StatusChange,
+  timelineOf,
+  toCommitmentChange,
   trendDates,
-  trendPointOf,
   type TrendPoint,
+  trendPointOf,
   type TrendQuery,
-} from '../projections/trends.js';
-import type { AsOfQuery, LedgerView } from '../projections/view.js';
+} from '@cleannet/domain';
 import {
   addVersion,
   enqueue,
@@ -40,6 +49,7 @@ import { effectOf, type AppliedEffect } from './changes-for.js';
 import { EventIdTable } from './event-id-table.js';
 import { CommitmentRuns } from './commitment-runs.js';
 import { LatestExposure } from './exposure-latest.js';
+import { IndexWorkspace } from './index-workspace.js';
 import { newMarketTimeline, rebuildMarket, type MarketTimeline } from './market-timelines.js';
 import { recordedMillis } from './recorded-millis.js';
 
@@ -74,6 +84,8 @@ function targetIdOf(event: LedgerEventOf<'EventCorrected' | 'EventRetracted'>): 
  */
 export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   const referenceIndex = indexReference(reference);
+  // This index's vendor numbering and scratch, shared by its timelines and nothing else.
+  const workspace = new IndexWorkspace();
   const timelines = new Map<string, ActorTimeline>();
   const actorIds: string[] = [];
   const timelineList: ActorTimeline[] = [];
@@ -96,6 +108,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
     marketTimelines,
     marketList,
     unhomedOperators,
+    workspace.vendors,
   );
 
   function marketTimelineOf(market: string): MarketTimeline {
@@ -111,7 +124,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
   function timelineOfActor(actorId: string): ActorTimeline {
     let timeline = timelines.get(actorId);
     if (timeline === undefined) {
-      timeline = newActorTimeline(actorId);
+      timeline = newActorTimeline(actorId, workspace);
       timelines.set(actorId, timeline);
       actorIds.push(actorId);
       timelineList.push(timeline);
@@ -261,7 +274,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
    */
   function prepareLatest(): void {
     commitmentRuns.update();
-    for (const market of marketList) if (market.stale) rebuildMarket(market);
+    for (const market of marketList) if (market.stale) rebuildMarket(market, workspace.sweep);
   }
 
   const membership = (query: AsOfQuery): Membership => {
@@ -294,6 +307,7 @@ export function createLedgerIndex(reference: ReferenceData): LedgerIndex {
       asOfDay,
       referenceIndex,
       query,
+      workspace.vendors,
       vendorId,
     );
   };

@@ -1,10 +1,15 @@
-import type { ActorState } from '../model/actor-state.js';
-import { vendorNumber } from '../model/market.js';
-import { marketColumns, type MarketColumns } from '../projections/exposure-columns.js';
-import { exposureAnswer, type ActorBarring, type Exposure } from '../projections/exposure.js';
-import type { ReferenceIndex } from '../projections/reference-index.js';
-import type { AsOfQuery } from '../projections/view.js';
-import { VendorRow } from '../projections/vendor-rows.js';
+import {
+  type ActorBarring,
+  type ActorState,
+  type AsOfQuery,
+  type Exposure,
+  exposureAnswer,
+  marketColumns,
+  type MarketColumns,
+  type ReferenceIndex,
+  type VendorNumbers,
+  VendorRow,
+} from '@cleannet/domain';
 import { refresh, type ActorTimeline } from './actor-timeline.js';
 import { addMarketOn, hasMeasuresOn, type MarketTimeline } from './market-timelines.js';
 import { upperBound } from './search.js';
@@ -39,6 +44,8 @@ export class LatestExposure {
     private readonly marketList: readonly MarketTimeline[],
     /** Operators the reference data does not home: their market comes from their state. */
     private readonly unhomedOperators: readonly ActorTimeline[],
+    /** The index's numbering, by which the rows and market timelines are indexed. */
+    private readonly vendors: VendorNumbers,
   ) {
     this.isReferenceMarket = new Set(reference.countryCodes);
     this.referenceMarkets = [...this.isReferenceMarket].sort();
@@ -70,7 +77,7 @@ export class LatestExposure {
         ? this.referenceColumnsFor(year)
         : marketColumns(markets, year, this.reference);
 
-    const onlyVendor = vendorId === undefined ? -1 : vendorNumber(vendorId);
+    const onlyVendor = vendorId === undefined ? -1 : this.vendors.numberOf(vendorId);
     this.rows = [];
     this.width = markets.length;
     for (let index = 0; index < markets.length; index += 1) {
@@ -87,7 +94,16 @@ export class LatestExposure {
         });
       }
     }
-    return exposureAnswer(markets, this.rows, asOfDay, this.reference, query, vendorId, columns);
+    return exposureAnswer(
+      markets,
+      this.rows,
+      this.vendors,
+      asOfDay,
+      this.reference,
+      query,
+      vendorId,
+      columns,
+    );
   }
 
   /** This query's row for a vendor: a spare one of the right width, cleared, when there is one. */

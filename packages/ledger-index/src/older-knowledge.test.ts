@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLedgerIndex } from './ledger-index.js';
-import type { LedgerEvent } from '../events/envelope.js';
-import { reference } from '../testing/scenario.js';
-import { pledgeData, proposal, stamp } from '../testing/builders.js';
+import type { LedgerEvent } from '@cleannet/domain';
+import { pledgeData, proposal, reference, stamp } from '@cleannet/domain/testing';
 
 // As known at an older knownAt, a fact that was corrected later stands where
 // it stood then: among the facts of its day, in log order, whether those

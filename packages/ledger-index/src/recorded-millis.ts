@@ -1,5 +1,4 @@
-import { dayNumberFromParts, daysInMonth } from '../time/day.js';
-import { instantMillis, type Instant } from '../time/instant.js';
+import { dayNumberFromParts, daysInMonth, type Instant, instantMillis } from '@cleannet/domain';
 
 const DAY_MS = 86_400_000;
 

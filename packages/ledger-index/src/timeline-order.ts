@@ -1,4 +1,4 @@
-import type { Fact } from '../model/fact.js';
+import type { Fact } from '@cleannet/domain';
 import type { ActorTimeline } from './actor-timeline.js';
 import { lowerBound, upperBound } from './search.js';
 

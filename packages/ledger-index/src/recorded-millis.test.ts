@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { instantMillis } from '../time/instant.js';
+import { instantMillis } from '@cleannet/domain';
 import { recordedMillis } from './recorded-millis.js';
 
 describe('recordedMillis', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorBarring } from '../projections/exposure.js';
+import type { ActorBarring } from '@cleannet/domain';
 import {
   ContributorBarrings,
   IDS_CHANGED,
