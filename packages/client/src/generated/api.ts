@@ -2153,7 +2153,7 @@ export interface operations {
           /**
            * @example retry: 2000
            *
-           *     id: 108
+           *     id: 108.0.4a68d390f1a609a3
            *     event: commitment-change
            *     data: {"actorId":"BR","effectivePrecision":"year","causeEventId":"reversal-br-2021","causeType":"CommitmentReversed","source":{"document":"001_c15bfe1b3637a60c.txt","quote":"following end us president donald trumps term january president brazil trump ally jair bolsonaro reversed course allowed huawei participate brazils auction","confidence":"medium","note":"After the end of President Trump's term in January 2021 (000: Biden's inauguration on January 20, 2021). That is the only bound the text gives: 001's numerals are stripped and no document states the year or month of the reversal, so 2021 is the year of the earliest possible day, not a year the text states. 003 [85] and 001 (Gu): 'several of the countries listed in the Clean Network already broken their commitments'."},"dimension":"commitment","before":"member","after":"reversed","regression":true,"effectiveOn":"2021-12-31"}
            */
@@ -2200,17 +2200,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            detail: string;
-            errors?: {
-              message?: string;
-              path?: string;
-            }[];
-            instance?: string;
-            status: number;
-            title: string;
-            type: string;
-          };
+          /**
+           * @example {
+           *       "type": "https://ledger.example.org/problems/too-many-requests",
+           *       "title": "Too many requests",
+           *       "status": 429,
+           *       "detail": "Writes are rate limited."
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Service unavailable */
@@ -2219,17 +2217,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': {
-            detail: string;
-            errors?: {
-              message?: string;
-              path?: string;
-            }[];
-            instance?: string;
-            status: number;
-            title: string;
-            type: string;
-          };
+          /**
+           * @example {
+           *       "type": "https://ledger.example.org/problems/unavailable",
+           *       "title": "Service unavailable",
+           *       "status": 503,
+           *       "detail": "The event log is unreachable, the writer was fenced, or the service is shutting down."
+           *     }
+           */
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
     };
