@@ -1099,10 +1099,12 @@ export type components = {
       [key: string]: unknown;
     };
     ProjectionState: {
-      /** @description the last commitment-change sequence number */
+      /** @description commitment changes derived */
       changes: number;
       /** @description events applied */
       events: number;
+      /** @description the id of the last change (the head of the stream), null when none */
+      lastChangeId: string | null;
       /** @description SHA-256 of the projections; equal to a fresh replay of the same log */
       stateHash: string;
       stateHashAsOf: string;
