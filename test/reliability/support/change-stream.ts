@@ -84,8 +84,8 @@ export function neverReadingClient(
 
 /**
  * Fills the ledger with `count` pledges of new operators (one change each), in
- * batches of 500. `padding` lengthens each citation, to reach a backlog size
- * with fewer events.
+ * batches of 500. `padding` lengthens each citation's quote (the change
+ * carries its citation), to reach a backlog size with fewer events.
  */
 export async function recordPledges(
   baseUrl: string,
@@ -99,7 +99,7 @@ export async function recordPledges(
       return options.padding
         ? {
             ...event,
-            source: { ...event.source, document: `doc-${i}-`.padEnd(options.padding, 'x') },
+            source: { ...event.source, quote: `quote-${i}-`.padEnd(options.padding, 'x') },
           }
         : event;
     });
