@@ -116,6 +116,9 @@ describe('dashboard in Chromium against the service on Kafka', { timeout: 60_000
     expect((await entry.locator('.when').textContent())?.trim()).toMatch(/^2021\s/);
     await entry.getByRole('button', { name: 'Replay to this date' }).click();
     await expect.poll(() => page.url()).toContain('date=2021-12-31');
+    // as a person would: the replayed figures are on screen before the map's table is opened
+    const then = await membership('2021-12-31');
+    await expect.poll(() => figureValue('Member countries')).toBe(String(then.counts.country));
     const brazil = await mapTableRow('Brazil');
     await expect.poll(() => brazil.textContent()).toContain('Reversed');
     await page.goBack();
