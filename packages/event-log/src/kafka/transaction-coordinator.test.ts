@@ -155,9 +155,13 @@ describe('a ledger producer on the real broker', () => {
       const sequence = `requests after the first commit: ${afterFirstCommit.join(' ')}`;
       expect(afterFirstCommit, sequence).not.toContain('GroupCoordinator');
       expect(afterFirstCommit, sequence).not.toContain('Metadata');
-      const [partition] = await admin.fetchTopicOffsets(topic);
-      // Each committed transaction holds its record and a commit marker.
-      expect(Number(partition?.high)).toBe(2 * commits);
+      // Each committed transaction holds its record and a commit marker. The coordinator
+      // writes the last markers after it has answered the commit, so they may land a moment later.
+      await expect
+        .poll(async () => Number((await admin.fetchTopicOffsets(topic))[0]?.high), {
+          timeout: 10_000,
+        })
+        .toBe(2 * commits);
     } finally {
       await producer.disconnect();
       await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
